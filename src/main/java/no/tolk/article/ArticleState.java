@@ -1,0 +1,21 @@
+package no.tolk.article;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Where an article is in the pipeline. Stored by name; later stages add their states here. */
+public enum ArticleState {
+    RECEIVED,
+    EXTRACTED,
+    QUARANTINED,
+    AWAITING_TRANSLATION,
+    IN_REVIEW,
+    APPROVED,
+    PUBLISHED,
+    FAILED;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

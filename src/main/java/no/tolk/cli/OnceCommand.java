@@ -1,0 +1,29 @@
+package no.tolk.cli;
+
+import java.util.concurrent.Callable;
+import no.tolk.config.PipelineApplication;
+import no.tolk.config.Settings;
+import no.tolk.ops.HomeLock;
+import no.tolk.ops.InboxDrain;
+import org.apache.camel.main.Main;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "once", description = "Process everything now in the inbox, then exit (1 if the pipeline itself failed).")
+public class OnceCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.load(home.resolve());
+        try (HomeLock lock = HomeLock.acquire(settings.home())) {
+            Main main = PipelineApplication.create(settings);
+            InboxDrain drain = new InboxDrain(settings.home().resolve("inbox"), settings.get("tolk.ingest.exclude"));
+            main.addMainListener(drain.listener());
+            main.run();
+            return drain.exitCode();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package no.tolk.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import no.tolk.Tolk;
+import org.apache.camel.main.Main;
+
+/** Builds the Camel Main application for a home folder: configuration, beans and the YAML routes. */
+public final class PipelineApplication {
+
+    public static final List<String> HOME_FOLDERS = List.of("inbox", "archive", "quarantine", "data", "logs");
+
+    private PipelineApplication() {
+    }
+
+    public static Main create(Settings settings) {
+        prepareHome(settings.home());
+        Main main = new Main(Tolk.class);
+        main.configure().addConfiguration(TolkConfiguration.class);
+        main.setInitialProperties(settings.asProperties());
+        Properties fixed = new Properties();
+        fixed.setProperty("tolk.home", settings.home().toString());
+        main.setOverrideProperties(fixed);
+        return main;
+    }
+
+    public static void prepareHome(Path home) {
+        try {
+            for (String folder : HOME_FOLDERS) {
+                Files.createDirectories(home.resolve(folder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Tolk home folders under " + home + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package no.tolk.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import no.tolk.article.Image;
+
+/**
+ * What a reader found in one document: blocks in order plus metadata hints.
+ * {@code inferStructure} is set for sources without markup (plain text, PDF), where
+ * headings, quotes and captions must be recognised from the text itself.
+ */
+final class ArticleDraft {
+
+    final List<DraftBlock> blocks = new ArrayList<>();
+    final List<Image> images = new ArrayList<>();
+    final Set<String> tags = new LinkedHashSet<>();
+    final boolean inferStructure;
+    String title;
+    String lead;
+    String author;
+    LocalDate published;
+    LocalDate revised;
+
+    ArticleDraft(boolean inferStructure) {
+        this.inferStructure = inferStructure;
+    }
+
+    void add(DraftBlock.Kind kind, String text) {
+        DraftBlock block = new DraftBlock(kind, text);
+        if (!block.text().isEmpty()) {
+            blocks.add(block);
+        }
+    }
+
+    void offerTitle(String candidate) {
+        if (title == null && !Text.clean(candidate).isEmpty()) title = Text.clean(candidate);
+    }
+
+    void offerAuthor(String candidate) {
+        if (author == null && !Text.clean(candidate).isEmpty()) author = Text.clean(candidate);
+    }
+
+    void offerPublished(String candidate) {
+        if (published == null) published = NorwegianDates.parse(candidate).orElse(null);
+    }
+
+    void offerRevised(String candidate) {
+        if (revised == null) revised = NorwegianDates.parse(candidate).orElse(null);
+    }
+}

@@ -1,0 +1,221 @@
+package no.tolk.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.tolk.article.Image;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads structure from markup: saved web pages (with their chrome removed) and the XHTML
+ * that Tika renders from office documents (styles become h1-h6, list paragraphs and classes).
+ */
+final class MarkupReader {
+
+    private static final String CHROME_ELEMENTS = "script, style, noscript, template, iframe, svg, form, button, input,"
+            + " select, nav, aside, footer, dialog, [role=navigation], [role=banner], [role=contentinfo],"
+            + " [role=complementary], [role=dialog], [aria-hidden=true], [hidden]";
+    private static final Pattern CHROME_NAMES = Pattern.compile(
+            "(?i).*\\b(cookie|consent|gdpr|newsletter|nyhetsbrev|subscribe|share|sharing|social|some|breadcrumbs?"
+                    + "|related|comments?|sidebar|menu|navbar|popup|modal|advert|annonse|skip-link).*");
+    private static final Pattern LEAD_NAMES = Pattern.compile(
+            "(?i).*\\b(ingress|lead|intro|standfirst|preamble|article-lead|summary|subtitle|undertittel)\\b.*");
+    private static final Pattern TITLE_NAMES = Pattern.compile("(?i)(title|tittel)");
+    private static final Pattern LIST_NAMES = Pattern.compile("(?i).*list.*");
+    private static final Pattern QUOTE_NAMES = Pattern.compile("(?i).*\\b(quote|sitat|intense_quote)\\b.*");
+    private static final Pattern CAPTION_NAMES = Pattern.compile("(?i).*\\b(caption|bildetekst)\\b.*");
+    private static final Pattern CREDIT_NAMES = Pattern.compile("(?i).*\\b(credit|photographer|fotograf|byline)\\b.*");
+    private static final Pattern CREDIT_IN_CAPTION = Pattern.compile("(?iu)\\s*\\(?\\b(foto|fotograf|photo|bilde|illustrasjon)\\s*:\\s*([^)]+)\\)?\\s*$");
+    private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
+    private static final int BOLD_HEADING_MAX_WORDS = 12;
+
+    /** A saved web page: metadata from head, content from the main article element. */
+    ArticleDraft readWebPage(Document page) {
+        ArticleDraft draft = new ArticleDraft(false);
+        readPageMetadata(page, draft);
+        page.select(CHROME_ELEMENTS).remove();
+        for (Element element : page.body().select("*")) {
+            if (element.parent() != null && isChromeByName(element)) element.remove();
+        }
+        Element root = contentRoot(page);
+        root.select("header").stream()
+                .filter(header -> header.closest("article") == null && header != root)
+                .forEach(Element::remove);
+        walk(root, draft);
+        return draft;
+    }
+
+    /** Tika's XHTML of an office document or rendered Markdown: the body is the article. */
+    ArticleDraft readDocument(Document xhtml) {
+        ArticleDraft draft = new ArticleDraft(false);
+        walk(xhtml.body(), draft);
+        return draft;
+    }
+
+    /** PDF text carries no structure tags: every paragraph PDFBox found is a plain block, structure is inferred. */
+    ArticleDraft readPdf(Document xhtml) {
+        ArticleDraft draft = new ArticleDraft(true);
+        xhtml.body().select("p").forEach(paragraph -> draft.add(DraftBlock.Kind.PARAGRAPH, textOf(paragraph)));
+        return draft;
+    }
+
+    private static boolean isChromeByName(Element element) {
+        if (element.tagName().equals("body") || element.tagName().equals("article") || element.tagName().equals("main")) return false;
+        String names = element.id() + " " + element.className();
+        return !names.isBlank() && CHROME_NAMES.matcher(names).matches();
+    }
+
+    private static Element contentRoot(Document page) {
+        Elements articles = page.body().select("article");
+        if (!articles.isEmpty()) {
+            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+        }
+        for (String selector : List.of("main", "[role=main]", "#content", ".content", "#main")) {
+            Element candidate = page.body().selectFirst(selector);
+            if (candidate != null && !candidate.text().isBlank()) return candidate;
+        }
+        return page.body();
+    }
+
+    private static void readPageMetadata(Document page, ArticleDraft draft) {
+        draft.offerTitle(meta(page, "meta[property=og:title]"));
+        draft.offerAuthor(meta(page, "meta[name=author]"));
+        String articleAuthor = meta(page, "meta[property=article:author]");
+        if (!articleAuthor.startsWith("http")) draft.offerAuthor(articleAuthor);
+        Element authorElement = page.selectFirst("[rel=author], [itemprop=author], .author, .byline");
+        if (authorElement != null) draft.offerAuthor(authorElement.text().replaceFirst("(?i)^(skrevet av|av|by)\\s*:?\\s*", ""));
+        draft.offerPublished(meta(page, "meta[property=article:published_time]"));
+        draft.offerPublished(meta(page, "meta[itemprop=datePublished]"));
+        draft.offerPublished(meta(page, "meta[name=date], meta[name=dc.date], meta[name=publish-date]"));
+        Element time = page.selectFirst("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]");
+        if (time != null) draft.offerPublished(time.attr("datetime"));
+        draft.offerRevised(meta(page, "meta[property=article:modified_time]"));
+        draft.offerRevised(meta(page, "meta[itemprop=dateModified]"));
+        Element modified = page.selectFirst("time[itemprop=dateModified]");
+        if (modified != null) draft.offerRevised(modified.attr("datetime"));
+        page.select("meta[property=article:tag]").forEach(tag -> draft.tags.add(Text.clean(tag.attr("content"))));
+        page.select("a[rel=tag], a[rel~=tag]").forEach(tag -> draft.tags.add(Text.clean(tag.text())));
+        if (draft.tags.isEmpty()) {
+            for (String keyword : meta(page, "meta[name=keywords]").split(",")) {
+                if (!keyword.isBlank()) draft.tags.add(Text.clean(keyword));
+            }
+        }
+        draft.tags.remove("");
+        if (draft.title == null) {
+            Element title = page.selectFirst("title");
+            if (title != null) draft.offerTitle(title.text().replaceFirst("\\s+[|–—-]\\s+[^|–—-]+$", ""));
+        }
+    }
+
+    private static String meta(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null ? "" : element.attr("content").strip();
+    }
+
+    private void walk(Element parent, ArticleDraft draft) {
+        for (Element element : parent.children()) {
+            String tag = element.tagName().toLowerCase(Locale.ROOT);
+            String names = element.className();
+            switch (tag) {
+                case "h1" -> draft.add(hasTitleBlock(draft) ? DraftBlock.Kind.HEADING : DraftBlock.Kind.TITLE, textOf(element));
+                case "h2", "h3", "h4", "h5", "h6" -> draft.add(DraftBlock.Kind.HEADING, textOf(element));
+                case "p" -> readParagraph(element, names, draft);
+                case "blockquote" -> draft.add(DraftBlock.Kind.QUOTE, textOf(element));
+                case "figure" -> readFigure(element, draft);
+                case "img" -> addImage(element, null, null, draft);
+                case "ul", "ol" -> element.select("> li").forEach(item -> draft.add(DraftBlock.Kind.LIST, textOf(item)));
+                case "figcaption" -> draft.add(DraftBlock.Kind.CAPTION, textOf(element));
+                case "time" -> draft.offerPublished(element.attr("datetime"));
+                case "br", "hr", "head", "title", "meta", "link" -> { }
+                default -> {
+                    if (LEAD_NAMES.matcher(names).matches() && !element.text().isBlank() && element.select("p").size() <= 1) {
+                        draft.add(DraftBlock.Kind.LEAD, textOf(element));
+                    } else if (hasOwnText(element) && element.select("p, h1, h2, h3, h4, li, blockquote, figure, div").isEmpty()) {
+                        draft.add(DraftBlock.Kind.PARAGRAPH, textOf(element));
+                    } else {
+                        walk(element, draft);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasTitleBlock(ArticleDraft draft) {
+        return draft.blocks.stream().anyMatch(block -> block.kind() == DraftBlock.Kind.TITLE);
+    }
+
+    private void readParagraph(Element paragraph, String names, ArticleDraft draft) {
+        String text = textOf(paragraph);
+        if (text.isEmpty()) {
+            paragraph.select("img").forEach(img -> addImage(img, null, null, draft));
+            return;
+        }
+        DraftBlock.Kind kind;
+        if (TITLE_NAMES.matcher(names).matches()) kind = hasTitleBlock(draft) ? DraftBlock.Kind.HEADING : DraftBlock.Kind.TITLE;
+        else if (LEAD_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.LEAD;
+        else if (QUOTE_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.QUOTE;
+        else if (CAPTION_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.CAPTION;
+        else if (CREDIT_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.CREDIT;
+        else if (LIST_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.LIST;
+        else if (isWhollyBold(paragraph, text)) kind = DraftBlock.Kind.HEADING;
+        else kind = DraftBlock.Kind.PARAGRAPH;
+        draft.add(kind, text);
+    }
+
+    /** A short paragraph set entirely in bold is how many writers make a subheading in Word. */
+    private static boolean isWhollyBold(Element paragraph, String text) {
+        if (Text.wordCount(text) > BOLD_HEADING_MAX_WORDS || text.matches(".*[.!?:,;]$")) return false;
+        String boldText = paragraph.select("b, strong").text();
+        return !boldText.isBlank() && Text.clean(boldText).equals(text);
+    }
+
+    private void readFigure(Element figure, ArticleDraft draft) {
+        Element caption = figure.selectFirst("figcaption");
+        String credit = null;
+        String captionText = null;
+        if (caption != null) {
+            Element creditElement = caption.selectFirst(".credit, .photographer, .fotograf, .byline, small, cite");
+            if (creditElement != null) {
+                credit = Text.clean(creditElement.text()).replaceFirst("(?iu)^(foto|fotograf|photo|bilde)\\s*:\\s*", "");
+                creditElement.remove();
+            }
+            captionText = textOf(caption);
+            Matcher inline = CREDIT_IN_CAPTION.matcher(captionText);
+            if (credit == null && inline.find()) {
+                credit = Text.clean(inline.group(2));
+                captionText = Text.clean(captionText.substring(0, inline.start()));
+            }
+        }
+        Element img = figure.selectFirst("img");
+        if (img != null || captionText != null) {
+            addImage(img, captionText, credit, draft);
+        }
+        if (captionText != null && !captionText.isEmpty()) draft.add(DraftBlock.Kind.CAPTION, captionText);
+    }
+
+    private static void addImage(Element img, String caption, String credit, ArticleDraft draft) {
+        String source = img == null ? null : emptyToNull(img.hasAttr("src") ? img.attr("src") : img.attr("data-src"));
+        String alt = img == null ? null : emptyToNull(Text.clean(img.attr("alt")));
+        if (source == null && caption == null && credit == null) return;
+        draft.images.add(new Image(source, alt, emptyToNull(caption), emptyToNull(credit)));
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static boolean hasOwnText(Element element) {
+        return element.textNodes().stream().map(TextNode::text).anyMatch(text -> !text.isBlank());
+    }
+
+    private static String textOf(Element element) {
+        String whole = element.wholeText();
+        String joined = HYPHENATED_BREAK.matcher(whole).replaceAll("$1$2");
+        return Text.clean(joined.replace('\n', ' '));
+    }
+}

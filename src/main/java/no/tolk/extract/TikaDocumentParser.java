@@ -1,0 +1,197 @@
+package no.tolk.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
+
+/**
+ * Apache Tika, built once (construction costs about a second) from {@code tika-config.xml}:
+ * no OCR, zip-bomb limits, a character limit and a best-effort timeout per document.
+ */
+public class TikaDocumentParser implements AutoCloseable {
+
+    private final Detector detector = new DefaultDetector();
+    private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
+    private final ExtractionLimits limits;
+    private volatile AutoDetectParser parser;
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "tika-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TikaDocumentParser(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Builds the full parser now rather than on the first binary document (services call this at start). */
+    public void warmUp() {
+        parser();
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser built = parser;
+        if (built == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    try (InputStream xml = TikaDocumentParser.class.getResourceAsStream("/tika-config.xml")) {
+                        parser = new AutoDetectParser(new TikaConfig(xml));
+                    } catch (IOException | TikaException | org.xml.sax.SAXException e) {
+                        throw new IllegalStateException("tika-config.xml is invalid: " + e.getMessage(), e);
+                    }
+                }
+                built = parser;
+            }
+        }
+        return built;
+    }
+
+    /** Reads a text file in whatever encoding it was saved (UTF-8, Windows-1252, ISO-8859-1, ...). */
+    public String readText(Path file) throws ExtractionException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream stream = TikaInputStream.get(file);
+             AutoDetectReader reader = new AutoDetectReader(stream, metadata, encodingDetector)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int read; (read = reader.read(buffer)) != -1; ) {
+                text.append(buffer, 0, read);
+                if (text.length() > limits.maxCharacters()) {
+                    throw new ExtractionException(ExtractionException.Reason.TOO_LONG, null);
+                }
+            }
+            return text.toString();
+        } catch (IOException | TikaException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+    public MediaType detect(Path file) throws ExtractionException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream stream = TikaInputStream.get(file)) {
+            return detector.detect(stream, metadata);
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    public ParsedDocument parse(Path file) throws ExtractionException {
+        Future<ParsedDocument> result = workers.submit(() -> parseNow(file));
+        try {
+            return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new ExtractionException(ExtractionException.Reason.TIMEOUT,
+                    "gave up after " + limits.timeout().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "interrupted", e);
+        } catch (ExecutionException e) {
+            throw classify(e.getCause());
+        }
+    }
+
+    private ParsedDocument parseNow(Path file) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbeddedDocuments());
+        ContentHandler limited = new WriteOutContentHandler(xhtml, limits.maxCharacters(), true, context);
+        try (TikaInputStream stream = TikaInputStream.get(file)) {
+            parser().parse(stream, limited, metadata, context);
+        }
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        return new ParsedDocument(type == null ? MediaType.OCTET_STREAM : type.getBaseType(), xhtml.toString(), metadata);
+    }
+
+    /** Turns Tika's exception soup into a reason a person understands, by walking the cause chain. */
+    static ExtractionException classify(Throwable failure) {
+        if (WriteLimitReachedException.isWriteLimitReached(failure)) {
+            return new ExtractionException(ExtractionException.Reason.TOO_LONG, null, failure);
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String type = cause.getClass().getName();
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof ZeroByteFileException) {
+                return new ExtractionException(ExtractionException.Reason.EMPTY, null, failure);
+            }
+            if (cause instanceof EncryptedDocumentException || type.endsWith("InvalidPasswordException")
+                    || type.endsWith(".EncryptedDocumentException")) {
+                return new ExtractionException(ExtractionException.Reason.ENCRYPTED, null, failure);
+            }
+            if (type.contains("SecureContentHandler") || message.toLowerCase().contains("zip bomb")
+                    || mentionsSecureContentHandler(cause)) {
+                return new ExtractionException(ExtractionException.Reason.ZIP_BOMB, null, failure);
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new ExtractionException(ExtractionException.Reason.CORRUPT,
+                root.getClass().getSimpleName() + ": " + root.getMessage(), failure);
+    }
+
+    private static boolean mentionsSecureContentHandler(Throwable cause) {
+        for (StackTraceElement element : cause.getStackTrace()) {
+            if (element.getClassName().endsWith("SecureContentHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public long fileSize(Path file) throws ExtractionException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** Articles are the main text only: pictures and attachments inside documents are not parsed. */
+    private static final class SkipEmbeddedDocuments implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+}

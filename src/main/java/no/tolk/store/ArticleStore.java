@@ -1,0 +1,30 @@
+package no.tolk.store;
+
+import java.util.List;
+import java.util.Optional;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleState;
+import no.tolk.article.Received;
+
+/** The ledger of received content and the home of every article's state. */
+public interface ArticleStore {
+
+    /** What was already decided for these exact bytes, if they were ever received. */
+    Optional<ContentRecord> findContent(String contentHash);
+
+    /**
+     * Stores a freshly extracted article as a new article or as a new revision of an existing one
+     * (same source name, else same title), all in one transaction.
+     * @return the article with its stable id and revision number
+     */
+    Article saveExtracted(Received received, Article extracted);
+
+    /** Records content that could not be extracted; the file itself lies in quarantine. */
+    ContentRecord saveQuarantined(Received received, String reason);
+
+    void changeState(String articleId, ArticleState newState, String reason);
+
+    Optional<Article> findArticle(String articleId);
+
+    List<ArticleSummary> listArticles();
+}

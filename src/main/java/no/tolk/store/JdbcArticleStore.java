@@ -1,0 +1,278 @@
+package no.tolk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleJson;
+import no.tolk.article.ArticleState;
+import no.tolk.article.Received;
+
+/** {@link ArticleStore} on plain JDBC; every multi-row change is one transaction. */
+public class JdbcArticleStore implements ArticleStore {
+
+    static final String OUTCOME_STORED = "stored";
+    static final String OUTCOME_QUARANTINED = "quarantined";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public JdbcArticleStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public JdbcArticleStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ContentRecord> findContent(String contentHash) {
+        return query("select hash, article_id, revision, outcome, source_file from content_hash where hash = ?",
+                rs -> new ContentRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                contentHash).stream().findFirst();
+    }
+
+    @Override
+    public Article saveExtracted(Received received, Article extracted) {
+        return inTransaction(connection -> {
+            Optional<String> existing = findArticleId(connection, received.sourceKey(), titleKey(extracted.title()));
+            String id = existing.orElseGet(() -> newArticleId(received));
+            int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
+            Article stored = extracted.withIdentity(id, revision);
+            Timestamp now = now();
+            if (existing.isEmpty()) {
+                insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.EXTRACTED, now);
+            } else {
+                update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
+                                + " last_error = null, updated_at = ? where id = ?",
+                        stored.title(), titleKey(stored.title()), ArticleState.EXTRACTED.name(), revision, now, id);
+            }
+            update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
+                            + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, revision, received.contentHash(), received.sourceName(), archived(received),
+                    stored.language(), stored.title(), toJson(stored), now);
+            insertContent(connection, received, id, revision, OUTCOME_STORED, now);
+            insertHistory(connection, id, revision, existing.isPresent() ? stateOf(connection, id) : null,
+                    ArticleState.EXTRACTED, "extracted from " + received.sourceName(), now);
+            return stored;
+        });
+    }
+
+    @Override
+    public ContentRecord saveQuarantined(Received received, String reason) {
+        return inTransaction(connection -> {
+            Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
+            String id = existing.orElseGet(() -> newArticleId(received));
+            int revision = existing.isPresent() ? currentRevision(connection, id) : 0;
+            Timestamp now = now();
+            String previousState = existing.isPresent() ? stateOf(connection, id) : null;
+            if (existing.isEmpty()) {
+                insertArticle(connection, id, received.sourceKey(), received.sourceName(), ArticleState.QUARANTINED, now);
+                update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
+            } else if (revision == 0) {
+                update(connection, "update article set last_error = ?, updated_at = ? where id = ?", clip(reason), now, id);
+            } else {
+                // a broken new version of a good article: the good revision stays current, the error is shown
+                update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
+                        clip("revision from " + received.sourceName() + " quarantined: " + reason), now, id);
+            }
+            insertContent(connection, received, id, revision, OUTCOME_QUARANTINED, now);
+            insertHistory(connection, id, revision, previousState,
+                    revision == 0 ? ArticleState.QUARANTINED : ArticleState.valueOf(previousState),
+                    "quarantined " + received.sourceName() + ": " + reason, now);
+            return new ContentRecord(received.contentHash(), id, revision, OUTCOME_QUARANTINED, received.sourceName());
+        });
+    }
+
+    @Override
+    public void changeState(String articleId, ArticleState newState, String reason) {
+        inTransaction(connection -> {
+            String previous = stateOf(connection, articleId);
+            int revision = currentRevision(connection, articleId);
+            Timestamp now = now();
+            update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
+            insertHistory(connection, articleId, revision, previous, newState, reason, now);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Article> findArticle(String articleId) {
+        return query("select r.body_json from article a join article_revision r"
+                        + " on r.article_id = a.id and r.revision = a.current_revision where a.id = ?",
+                rs -> fromJson(rs.getString(1)), articleId).stream().findFirst();
+    }
+
+    @Override
+    public List<ArticleSummary> listArticles() {
+        return query("select id, title, state, current_revision, last_error, updated_at from article order by created_at, id",
+                rs -> new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT),
+                        rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+    }
+
+    /** State transitions of one article, oldest first, as "FROM -> TO: reason". */
+    public List<String> history(String articleId) {
+        return query("select from_state, to_state, reason from state_history where article_id = ? order by id",
+                rs -> rs.getString(1) + " -> " + rs.getString(2) + ": " + rs.getString(3), articleId);
+    }
+
+    private Optional<String> findArticleId(Connection connection, String sourceKey, String titleKey) throws SQLException {
+        Optional<String> bySource = firstString(connection, "select id from article where source_key = ? order by created_at", sourceKey);
+        if (bySource.isPresent() || titleKey == null) {
+            return bySource;
+        }
+        return firstString(connection, "select id from article where title_key = ? order by created_at", titleKey);
+    }
+
+    private static String newArticleId(Received received) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((received.sourceKey() + '\n' + received.contentHash()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String titleKey(String title) {
+        return title == null ? null : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static void insertArticle(Connection connection, String id, String sourceKey, String title,
+                                      ArticleState state, Timestamp now) throws SQLException {
+        update(connection, "insert into article (id, source_key, title, title_key, state, current_revision, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                id, sourceKey, title, state == ArticleState.QUARANTINED ? null : titleKey(title), state.name(),
+                state == ArticleState.QUARANTINED ? 0 : 1, now, now);
+    }
+
+    private static void insertContent(Connection connection, Received received, String id, int revision,
+                                      String outcome, Timestamp now) throws SQLException {
+        update(connection, "insert into content_hash (hash, article_id, revision, outcome, source_file, received_at)"
+                + " values (?, ?, ?, ?, ?, ?)", received.contentHash(), id, revision, outcome, received.sourceName(), now);
+    }
+
+    private static void insertHistory(Connection connection, String id, int revision, String from, ArticleState to,
+                                      String reason, Timestamp now) throws SQLException {
+        update(connection, "insert into state_history (article_id, revision, from_state, to_state, reason, at)"
+                + " values (?, ?, ?, ?, ?, ?)", id, revision, from, to.name(), clip(reason), now);
+    }
+
+    private static int currentRevision(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select current_revision from article where id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no article with id " + id);
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static String stateOf(Connection connection, String id) throws SQLException {
+        return firstString(connection, "select state from article where id = ?", id)
+                .orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
+    }
+
+    private static Optional<String> firstString(Connection connection, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("database query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    private static String archived(Received received) {
+        return received.archivedCopy() == null ? null : received.archivedCopy().toString();
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    private static String toJson(Article article) {
+        try {
+            return ArticleJson.mapper().writeValueAsString(article);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article not serialisable", e);
+        }
+    }
+
+    private static Article fromJson(String json) {
+        try {
+            return ArticleJson.mapper().readValue(json, Article.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored article is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
