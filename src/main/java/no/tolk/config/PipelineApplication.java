@@ -20,7 +20,8 @@ public final class PipelineApplication {
     public static Main create(Settings settings) {
         prepareHome(settings.home());
         Main main = new Main(Tolk.class);
-        main.configure().addConfiguration(TolkConfiguration.class);
+        // every CamelConfiguration under no.tolk is picked up: each stage wires its own beans
+        main.configure().withBasePackageScan("no.tolk");
         main.setInitialProperties(settings.asProperties());
         Properties fixed = new Properties();
         fixed.setProperty("tolk.home", settings.home().toString());
