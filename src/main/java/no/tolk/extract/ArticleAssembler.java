@@ -64,11 +64,11 @@ final class ArticleAssembler {
         int bodySeen = 0;
         for (int i = 0; i < blocks.size(); i++) {
             DraftBlock block = blocks.get(i);
-            if (bodySeen >= 2 && boilerplate.startsFooter(block.text())) {
+            if (bodySeen > 0 && boilerplate.startsFooter(block.text())) {
                 blocks.subList(i, blocks.size()).clear();
                 break;
             }
-            if (block.kind() == Kind.PARAGRAPH && block.text().length() > 80) bodySeen++;
+            if (block.kind() == Kind.PARAGRAPH && block.text().length() > 60) bodySeen++;
         }
         blocks.removeIf(block -> boilerplate.isChromeLine(block.text()));
     }

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +43,15 @@ import org.xml.sax.ContentHandler;
  */
 public class TikaDocumentParser implements AutoCloseable {
 
-    private final Detector detector = new DefaultDetector();
+    private static final Map<String, MediaType> TEXT_EXTENSIONS = Map.of(
+            "txt", MediaType.TEXT_PLAIN,
+            "md", MediaType.parse("text/x-web-markdown"),
+            "markdown", MediaType.parse("text/x-web-markdown"),
+            "html", MediaType.TEXT_HTML,
+            "htm", MediaType.TEXT_HTML);
+    private static final int SNIFF_BYTES = 8192;
+
+    private volatile Detector detector;
     private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
     private final ExtractionLimits limits;
     private volatile AutoDetectParser parser;
@@ -73,8 +87,57 @@ public class TikaDocumentParser implements AutoCloseable {
         return built;
     }
 
-    /** Reads a text file in whatever encoding it was saved (UTF-8, Windows-1252, ISO-8859-1, ...). */
+    private String strictUtf8(Path file) throws ExtractionException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.length() > limits.maxCharacters()) throw new ExtractionException(ExtractionException.Reason.TOO_LONG, null);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    private Detector detector() {
+        if (detector == null) {
+            synchronized (this) {
+                if (detector == null) detector = new DefaultDetector();
+            }
+        }
+        return detector;
+    }
+
+    private static MediaType textTypeByName(Path file) throws ExtractionException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        MediaType type = dot < 0 ? null : TEXT_EXTENSIONS.get(name.substring(dot + 1));
+        if (type == null) return null;
+        byte[] head = new byte[SNIFF_BYTES];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+        for (int i = 0; i < read; i++) {
+            if (head[i] == 0) return null;
+        }
+        return type;
+    }
+
+    /**
+     * Reads a text file in whatever encoding it was saved. Bytes that decode as strict UTF-8 are UTF-8;
+     * anything else (Windows-1252, ISO-8859-1, UTF-16, ...) is left to Tika's encoding detectors.
+     */
     public String readText(Path file) throws ExtractionException {
+        String utf8 = strictUtf8(file);
+        if (utf8 != null) return utf8;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream stream = TikaInputStream.get(file);
@@ -92,11 +155,17 @@ public class TikaDocumentParser implements AutoCloseable {
             throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
         }
     }
+    /**
+     * The document's type. Files named as text formats whose first bytes really are text skip Tika's
+     * full detector, whose start-up (about a second) would dominate a single {@code tolk extract}.
+     */
     public MediaType detect(Path file) throws ExtractionException {
+        MediaType byName = textTypeByName(file);
+        if (byName != null) return byName;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (TikaInputStream stream = TikaInputStream.get(file)) {
-            return detector.detect(stream, metadata);
+            return detector().detect(stream, metadata);
         } catch (IOException e) {
             throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
         }
