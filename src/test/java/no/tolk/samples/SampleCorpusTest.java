@@ -101,7 +101,8 @@ class SampleCorpusTest {
             assertThatThrownBy(() -> parse(bad.resolve(broken), new Metadata())).as(broken)
                     .isInstanceOf(org.apache.tika.exception.TikaException.class);
         }
-        assertThat(normalize(parse(bad.resolve("bare-bilde.docx"), new Metadata()))).isEmpty();
+        // Tika's only "text" is the embedded picture's name, from <div class="package-entry"><h1>image1.png</h1>
+        assertThat(normalize(parse(bad.resolve("bare-bilde.docx"), new Metadata()))).isEqualTo("image1.png");
         // never parsed here: with Tika's default (DOM) docx extractor it needs gigabytes of heap
         try (ZipFile zip = new ZipFile(bad.resolve("zipbombe.docx").toFile())) {
             assertThat(zip.getEntry("word/document.xml").getSize()).isGreaterThan(200L * 1024 * 1024);
