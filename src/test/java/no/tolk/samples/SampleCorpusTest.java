@@ -112,7 +112,13 @@ class SampleCorpusTest {
 
     @Test
     void committedCorpusMatchesTheGenerator(@TempDir Path tmp) throws Exception {
-        SampleGenerator.main(new String[]{tmp.toString()});
+        // the .doc comes from whatever LibreOffice is installed, so it is not compared
+        System.setProperty("tolk.samples.skipDoc", "true");
+        try {
+            SampleGenerator.main(new String[]{tmp.toString()});
+        } finally {
+            System.clearProperty("tolk.samples.skipDoc");
+        }
         boolean dejavu = Files.exists(Path.of(SampleGenerator.DEJAVU, "DejaVuSans.ttf"));
         List<String> differ = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(tmp)) {

@@ -84,8 +84,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Output is deterministic: dates, zip entry times, PDF document ids and random seeds
  * are fixed. The only optional step is the legacy {@code .doc}, which needs LibreOffice
- * ({@code soffice}) on the PATH; without it the step is skipped and an existing
- * {@code .doc} is left untouched.
+ * ({@code soffice}) on the PATH; without it (or with {@code -Dtolk.samples.skipDoc=true}) the
+ * step is skipped and an existing {@code .doc} is left untouched.
  *
  * <pre>
  * mvn -o -q test-compile
@@ -148,7 +148,9 @@ public final class SampleGenerator {
         good("matgrundere-valdres.rtf", valdres, rtf(valdres).getBytes(StandardCharsets.US_ASCII), true);
         good("skipsfart-sunnmore-latin1.txt", sunnmore,
                 encodeStrict(webDump(sunnmore, "Revidert"), StandardCharsets.ISO_8859_1), false);
-        legacyDoc("havbruk-vesteralen.docx", "havbruk-vesteralen.doc", vesteralen);
+        if (!Boolean.getBoolean("tolk.samples.skipDoc")) {
+            legacyDoc("havbruk-vesteralen.docx", "havbruk-vesteralen.doc", vesteralen);
+        }
 
         badFiles(docx, pdf, agder);
         System.out.println("Samples written to " + out.toAbsolutePath());
