@@ -18,6 +18,7 @@ public class TolkCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new TolkCommand());
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
             cmd.getErr().println("tolk: " + failure.getMessage());
+            if (System.getenv("TOLK_DEBUG") != null) failure.printStackTrace(cmd.getErr());
             return 2;
         });
         return commandLine;

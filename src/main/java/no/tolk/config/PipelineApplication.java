@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import no.tolk.Tolk;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the Camel Main application for a home folder: configuration, beans and the YAML routes. */
 public final class PipelineApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
 
     public static final List<String> HOME_FOLDERS = List.of("inbox", "archive", "quarantine", "data", "logs");
 
@@ -26,6 +32,14 @@ public final class PipelineApplication {
         Properties fixed = new Properties();
         fixed.setProperty("tolk.home", settings.home().toString());
         main.setOverrideProperties(fixed);
+        long started = System.nanoTime();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport running) {
+                LOG.info("Tolk ready: home {}, {} routes, started in {} ms", settings.home(),
+                        running.getCamelContext().getRoutesSize(), (System.nanoTime() - started) / 1_000_000);
+            }
+        });
         return main;
     }
 
