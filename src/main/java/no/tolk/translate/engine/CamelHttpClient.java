@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.tolk.translate.EngineUnavailableException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpComponent;
 
 /**
  * Sends JSON requests to one service through Camel HTTP. The endpoint URI holds only the base URL
@@ -22,16 +24,30 @@ public final class CamelHttpClient {
     private final String engine;
     private final ProducerTemplate template;
     private final String endpointUri;
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     public CamelHttpClient(String engine, CamelContext camelContext, EngineEndpoint endpoint) {
         this.engine = engine;
         this.template = camelContext.createProducerTemplate();
-        this.endpointUri = endpoint.baseUrl()
-                + "?throwExceptionOnFailure=false&copyHeaders=false&followRedirects=false"
-                + "&httpConnection.connectTimeout=" + endpoint.connectTimeout().toMillis()
-                + "&httpClient.connectionRequestTimeout=" + endpoint.connectTimeout().toMillis()
-                + "&httpClient.responseTimeout=" + endpoint.requestTimeout().toMillis()
-                + "&httpConnection.socketTimeout=" + endpoint.requestTimeout().toMillis();
+        String component = "tolk-" + engine + "-http-" + INSTANCES.incrementAndGet();
+        camelContext.addComponent(component, component(endpoint));
+        this.endpointUri = component + ":" + endpoint.baseUrl() + "?throwExceptionOnFailure=false&copyHeaders=false";
+    }
+
+    /**
+     * A component of its own carries this engine's timeouts (Camel HTTP sets them per component) and
+     * turns off HttpClient's automatic retries: it would silently resend on 429/503 and sleep out a
+     * Retry-After itself, hiding both from {@link RetryPolicy}.
+     */
+    private static HttpComponent component(EngineEndpoint endpoint) {
+        HttpComponent component = new HttpComponent();
+        component.setConnectTimeout(endpoint.connectTimeout().toMillis());
+        component.setConnectionRequestTimeout(endpoint.connectTimeout().toMillis());
+        component.setResponseTimeout(endpoint.requestTimeout().toMillis());
+        component.setSoTimeout(endpoint.requestTimeout().toMillis());
+        component.setAutomaticRetriesDisabled(true);
+        component.setRedirectHandlingDisabled(true);
+        return component;
     }
 
     public HttpReply post(String path, Map<String, List<String>> query, Map<String, String> headers, String json)
