@@ -72,6 +72,7 @@ public final class DeepLTranslator implements Translator {
 
     @Override
     public TranslationResult translate(TranslationRequest request) throws TranslationException {
+        if (request.segments().isEmpty()) return new TranslationResult(List.of(), Usage.none(NAME));
         AtomicInteger requests = new AtomicInteger();
         Optional<String> glossaryId = glossaries.idFor(request.sourceLanguage(), request.targetLanguage(),
                 DeepLGlossaries.entries(request.glossary(), request.doNotTranslate()), requests);
