@@ -12,7 +12,7 @@ public final class LanguageCodes {
     }
 
     static boolean norwegian(String code) {
-        String c = normal(code);
+        String c = base(code);
         return c.equals("nb") || c.equals("nn") || c.equals("no");
     }
 
@@ -60,7 +60,7 @@ public final class LanguageCodes {
     /** A language name for a prompt: models follow "Norwegian Bokmål" better than "nb". */
     public static String name(String code) {
         String c = normal(code);
-        if (c.equals("nn")) return "Norwegian Nynorsk";
+        if (base(c).equals("nn")) return "Norwegian Nynorsk";
         if (norwegian(c)) return "Norwegian Bokmål";
         if (c.equals("en-us")) return "English (American spelling)";
         if (c.equals("en") || c.equals("en-gb")) return "English (British spelling)";
