@@ -144,6 +144,29 @@ class DeepLTranslatorTest {
     }
 
     @Test
+    void splitsA200KibArticleIntoRequestsUnder128Kib() throws Exception {
+        String paragraph = "Nordlys over Tromsø, sa han. ".repeat(350);
+        List<Segment> article = IntStream.range(0, 20).mapToObj(i -> new Segment("b" + i, paragraph)).toList();
+        assertThat(article.stream().mapToLong(s -> s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum())
+                .isGreaterThan(200 * 1024);
+        List<Integer> sizes = SegmentBatches.split("deepl", article, 50, 127 * 1024).stream().map(List::size).toList();
+        for (int i = 0; i < sizes.size(); i++) {
+            String[] texts = IntStream.range(0, sizes.get(i)).mapToObj(n -> "Northern lights").toArray(String[]::new);
+            harness.server.stubFor(post(urlPathEqualTo("/v2/translate")).inScenario("article")
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "batch" + i)
+                    .willReturn(okJson(translations(texts))).willSetStateTo("batch" + (i + 1)));
+        }
+
+        TranslationResult result = translator("EN-GB", 3).translate(request(article));
+
+        List<LoggedRequest> sent = harness.requests();
+        assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sent).allSatisfy(r -> assertThat(r.getBody().length).isLessThanOrEqualTo(128 * 1024));
+        assertThat(sent.stream().mapToInt(r -> EngineHarness.json(r).path("text").size()).sum()).isEqualTo(20);
+        assertThat(result.segments()).extracting(Segment::id).containsExactlyElementsOf(article.stream().map(Segment::id).toList());
+    }
+
+    @Test
     void placeholdersTravelAsXmlTagsAndComeBackIntact() throws Exception {
         harness.server.stubFor(post(urlPathEqualTo("/v2/translate")).willReturn(okJson(
                 "{\"translations\":[{\"text\":\"Read <x id=\\\"1\\\"/>the report<x id=\\\"2\\\"/> from AT&amp;T &lt;now&gt;\",\"billed_characters\":30}]}")));

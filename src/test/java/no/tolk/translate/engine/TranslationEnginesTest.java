@@ -94,6 +94,19 @@ class TranslationEnginesTest {
     }
 
     @Test
+    void aBaseUrlWithAPathKeepsItForACustomAzureEndpoint() throws Exception {
+        config.put("tolk.translate.azure.url", harness.url() + "/translator/text/v3.0/");
+        environment.put("AZURE_TRANSLATOR_KEY", "k");
+        harness.server.stubFor(post(urlPathEqualTo("/translator/text/v3.0/translate"))
+                .willReturn(okJson("[{\"translations\":[{\"text\":\"Hello\",\"to\":\"en\"}]}]")));
+
+        engines().create("azure").translate(new TranslationRequest("nb", "en", List.of(new Segment("b0", "Hei")), null, null));
+
+        assertThat(harness.requests().get(0).getUrl()).startsWith("/translator/text/v3.0/translate?api-version=3.0");
+        assertThat(harness.requests().get(0).containsHeader("Ocp-Apim-Subscription-Region")).isFalse();
+    }
+
+    @Test
     void fallbacksAreReadInOrder() {
         config.put("tolk.translate.fallback", " Azure, libretranslate ,");
 
