@@ -1,0 +1,158 @@
+package no.tolk.translate.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import no.tolk.translate.Translator;
+import org.apache.camel.CamelContext;
+
+/**
+ * Builds translation engines by name from configuration ({@code tolk.translate.*}) and credentials
+ * from the environment. One instance per engine name, so DeepL's glossary cache is shared.
+ */
+public final class TranslationEngines {
+
+    public static final List<String> NAMES = List.of(DeepLTranslator.NAME, GoogleTranslator.NAME, AzureTranslator.NAME,
+            LibreTranslateTranslator.NAME, OpenAiTranslator.NAME);
+
+    private final CamelContext camelContext;
+    private final Function<String, Optional<String>> properties;
+    private final Secrets secrets;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Map<String, Translator> built = new ConcurrentHashMap<>();
+
+    /**
+     * @param properties looks up a configuration key (for the app: Camel's properties component,
+     *                   which lets {@code TOLK_TRANSLATE_ENGINE} override {@code tolk.translate.engine})
+     */
+    public TranslationEngines(CamelContext camelContext, Function<String, Optional<String>> properties, Secrets secrets,
+                              Clock clock, Sleeper sleeper) {
+        this.camelContext = camelContext;
+        this.properties = properties;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public static TranslationEngines of(CamelContext camelContext) {
+        return new TranslationEngines(camelContext, key -> camelContext.getPropertiesComponent().resolveProperty(key),
+                Secrets.fromEnvironment(), Clock.systemUTC(), Sleeper.THREAD);
+    }
+
+    /** The engine named by {@code tolk.translate.engine}. */
+    public Translator configured() {
+        return create(setting("tolk.translate.engine", DeepLTranslator.NAME));
+    }
+
+    /** Names from {@code tolk.translate.fallback}, in order; the lead's pipeline decides when to use them. */
+    public List<String> fallbackNames() {
+        return Arrays.stream(setting("tolk.translate.fallback", "").split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public List<Translator> fallbacks() {
+        List<Translator> fallbacks = new ArrayList<>();
+        fallbackNames().forEach(name -> fallbacks.add(create(name)));
+        return fallbacks;
+    }
+
+    /** @throws IllegalArgumentException for an unknown name; IllegalStateException when a credential is missing */
+    public Translator create(String name) {
+        String engine = name.strip().toLowerCase(Locale.ROOT);
+        return built.computeIfAbsent(engine, this::build);
+    }
+
+    private Translator build(String engine) {
+        RetryPolicy retry = retryPolicy();
+        return switch (engine) {
+            case DeepLTranslator.NAME -> {
+                String key = secrets.require("DEEPL_AUTH_KEY", engine);
+                String url = setting("tolk.translate.deepl.url", DeepLTranslator.defaultUrl(key));
+                yield new DeepLTranslator(http(engine, url), key,
+                        setting("tolk.translate.deepl.target-variant", "EN-GB"), retry, clock);
+            }
+            case GoogleTranslator.NAME -> new GoogleTranslator(
+                    http(engine, setting("tolk.translate.google.url", GoogleTranslator.DEFAULT_URL)),
+                    secrets.require("GOOGLE_TRANSLATE_API_KEY", engine), retry, clock);
+            case AzureTranslator.NAME -> new AzureTranslator(
+                    http(engine, setting("tolk.translate.azure.url", AzureTranslator.DEFAULT_URL)),
+                    secrets.require("AZURE_TRANSLATOR_KEY", engine), secrets.find("AZURE_TRANSLATOR_REGION").orElse(null),
+                    retry, clock);
+            case LibreTranslateTranslator.NAME -> new LibreTranslateTranslator(
+                    http(engine, setting("tolk.translate.libretranslate.url", LibreTranslateTranslator.DEFAULT_URL)),
+                    secrets.find("LIBRETRANSLATE_API_KEY").orElse(null),
+                    number("tolk.translate.libretranslate.max-segments", 25),
+                    number("tolk.translate.libretranslate.max-bytes", 32 * 1024), retry, clock);
+            case OpenAiTranslator.NAME -> new OpenAiTranslator(
+                    http(engine, setting("tolk.translate.openai.url", OpenAiTranslator.DEFAULT_URL)),
+                    secrets.find("OPENAI_API_KEY").orElse(null),
+                    new OpenAiOptions(setting("tolk.translate.openai.path", "/v1/chat/completions"),
+                            setting("tolk.translate.openai.model", "gpt-4o-mini"),
+                            setting("tolk.translate.openai.response-format", "json_schema"),
+                            setting("tolk.translate.openai.auth-style", "bearer"),
+                            number("tolk.translate.openai.max-segments", 40),
+                            number("tolk.translate.openai.max-bytes", 12 * 1024)),
+                    retry, clock);
+            default -> throw new IllegalArgumentException("unknown translation engine '" + engine + "'; known: "
+                    + String.join(", ", NAMES));
+        };
+    }
+
+    private CamelHttpClient http(String engine, String url) {
+        Duration connect = duration("tolk.translate." + engine + ".connect-timeout",
+                duration("tolk.translate.connect-timeout", Duration.ofSeconds(10)));
+        Duration request = duration("tolk.translate." + engine + ".request-timeout",
+                duration("tolk.translate.request-timeout", Duration.ofSeconds(60)));
+        return new CamelHttpClient(engine, camelContext, new EngineEndpoint(url, connect, request));
+    }
+
+    private RetryPolicy retryPolicy() {
+        return new RetryPolicy(number("tolk.translate.retry.max-attempts", 4),
+                duration("tolk.translate.retry.base-delay", Duration.ofSeconds(1)),
+                duration("tolk.translate.retry.max-delay", Duration.ofSeconds(30)),
+                sleeper, RandomGenerator.getDefault());
+    }
+
+    private String setting(String key, String fallback) {
+        return properties.apply(key).map(String::strip).filter(value -> !value.isEmpty()).orElse(fallback);
+    }
+
+    private int number(String key, int fallback) {
+        String value = setting(key, null);
+        if (value == null) return fallback;
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    /** Accepts {@code 250ms}, {@code 10s}, {@code 2m}, plain milliseconds or ISO-8601 ({@code PT10S}). */
+    private Duration duration(String key, Duration fallback) {
+        String value = setting(key, null);
+        if (value == null) return fallback;
+        try {
+            return parseDuration(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " must be a duration such as 500ms, 10s or 2m, not '" + value + "'");
+        }
+    }
+
+    static Duration parseDuration(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.startsWith("p")) return Duration.parse(v.toUpperCase(Locale.ROOT));
+        if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+        if (v.endsWith("s")) return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 1000));
+        if (v.endsWith("m")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).strip()) * 60);
+        return Duration.ofMillis(Long.parseLong(v));
+    }
+}
