@@ -32,8 +32,8 @@ final class ErrorReport {
             text.append('\n').append(number++).append(". ").append(problem.where()).append(": ").append(problem.what()).append('\n');
             text.append("   What to do: ").append(problem.whatToDo()).append('\n');
         }
-        text.append("\nWhen you have fixed the file, save it into translations/inbox again under the same name"
-                + " (replacing this one). Tolk checks the folder again by itself and deletes this report"
+        text.append("\nWhen you have fixed the file, save it into translations/inbox under the same name,"
+                + " replacing the rejected file. Tolk checks the folder again by itself and deletes this report"
                 + " when the file is accepted.\n");
         return text.toString();
     }

@@ -15,9 +15,14 @@ public class XliffConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public XliffTranslator xliffTranslator() {
-        Path root = folder == null || folder.isBlank()
+        return new XliffTranslator(folder(home, folder));
+    }
+
+    /** The configured folder, or {@code <home>/translations} when none is configured. */
+    static Path folder(String home, String configured) {
+        Path root = configured == null || configured.isBlank()
                 ? Path.of(home).resolve("translations")
-                : Path.of(folder);
-        return new XliffTranslator(root.toAbsolutePath().normalize());
+                : Path.of(configured.strip());
+        return root.toAbsolutePath().normalize();
     }
 }
