@@ -56,14 +56,16 @@ final class ReturnedFileCheck {
     }
 
     private static void checkUnit(XliffUnit unit, List<String> sourceCodes, List<Problem> problems) {
-        if (unit.untranslated() > 0 || unit.target().isBlank()) {
+        // an empty block (or one holding only a code) has nothing to translate or confirm
+        boolean nothingToTranslate = unit.source().isBlank();
+        if (!nothingToTranslate && (unit.untranslated() > 0 || unit.target().isBlank())) {
             problems.add(Problem.ofUnit(unit.id(), unit.segments() > 1 && !unit.target().isBlank()
                             ? unit.untranslated() + " of its " + unit.segments() + " segments have no translation."
                             : "The unit has no translation (the target is empty).",
                     "Translate the unit, confirm it and save the file again."));
             return;
         }
-        if (unit.unconfirmed() > 0) {
+        if (!nothingToTranslate && unit.unconfirmed() > 0) {
             problems.add(Problem.ofUnit(unit.id(), "The translation is not confirmed: the segment is still in state"
                             + " \"initial\".",
                     "Confirm the segment in your translation tool (state \"translated\", \"reviewed\" or \"final\")."

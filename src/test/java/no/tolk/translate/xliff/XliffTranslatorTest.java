@@ -180,6 +180,21 @@ class XliffTranslatorTest {
     }
 
     @Test
+    void anEmptyBlockNeedsNoTranslation() throws Exception {
+        List<no.tolk.translate.Segment> withEmpty = new ArrayList<>(segments());
+        withEmpty.add(new no.tolk.translate.Segment("b2", ""));
+        TranslationRequest request = new TranslationRequest("nb", "en", withEmpty, Map.of(), Set.of()).forDocument(ARTICLE, 2);
+        assertThatThrownBy(() -> translator.translate(request)).isInstanceOf(TranslationPendingException.class);
+        new CatTool().editing(unit -> {
+            if (unit.getId().equals("b2")) unit.getSegment(0).setState(net.sf.okapi.lib.xliff2.core.TargetState.INITIAL);
+        }).translate(outbox(REQUEST_FILE), inbox(REQUEST_FILE));
+
+        TranslationResult result = translated(request);
+
+        assertThat(result.segments()).hasSize(5).last().isEqualTo(new no.tolk.translate.Segment("b2", ""));
+    }
+
+    @Test
     void doesNotRewriteTheRequestWhileWaiting() throws Exception {
         Path request = requestTranslation(2);
         FileTime written = FileTime.from(Instant.parse("2026-01-01T10:00:00Z"));
