@@ -16,6 +16,8 @@ record ArticleRevision(String articleId, int revision) {
 
     private static final Pattern ORIGINAL = Pattern.compile("tolk/article/([^/]+)/revision/(\\d{1,9})");
     private static final Pattern FILE_ID = Pattern.compile("(.+)-r(\\d{1,9})");
+    /** Returned files are untrusted: an id that could not have come from Tolk is treated as no id. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     static String original(TranslationJob job) {
         return "tolk/article/" + job.articleId() + "/revision/" + job.revision();
@@ -30,7 +32,7 @@ record ArticleRevision(String articleId, int revision) {
     }
 
     static Optional<ArticleRevision> fromMetadata(String articleId, String revision) {
-        if (articleId == null || articleId.isBlank() || revision == null || !revision.strip().matches("\\d{1,9}")) {
+        if (articleId == null || !SAFE_ID.matcher(articleId.strip()).matches() || revision == null || !revision.strip().matches("\\d{1,9}")) {
             return Optional.empty();
         }
         return Optional.of(new ArticleRevision(articleId.strip(), Integer.parseInt(revision.strip())));
@@ -39,7 +41,7 @@ record ArticleRevision(String articleId, int revision) {
     private static Optional<ArticleRevision> parse(String value, Pattern pattern) {
         if (value == null) return Optional.empty();
         Matcher matcher = pattern.matcher(value.strip());
-        if (!matcher.matches()) return Optional.empty();
+        if (!matcher.matches() || !SAFE_ID.matcher(matcher.group(1)).matches()) return Optional.empty();
         return Optional.of(new ArticleRevision(matcher.group(1), Integer.parseInt(matcher.group(2))));
     }
 

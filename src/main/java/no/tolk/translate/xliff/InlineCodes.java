@@ -1,6 +1,7 @@
 package no.tolk.translate.xliff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class InlineCodes {
 
     /** Each placeholder id with the exact markup the request used, so it comes back byte for byte. */
     static Map<String, String> markup(String text) {
-        Map<String, String> markup = new java.util.HashMap<>();
+        Map<String, String> markup = new HashMap<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         while (matcher.find()) markup.putIfAbsent(matcher.group(1), matcher.group());
         return markup;

@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -70,7 +71,7 @@ record TranslationFolders(Path root) {
         return !lower.startsWith(".") && (lower.endsWith(".xlf") || lower.endsWith(".xliff"));
     }
 
-    private static List<Path> list(Path folder, java.util.function.Predicate<String> accept) throws IOException {
+    private static List<Path> list(Path folder, Predicate<String> accept) throws IOException {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)

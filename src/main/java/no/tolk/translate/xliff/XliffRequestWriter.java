@@ -5,17 +5,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import net.sf.okapi.lib.xliff2.core.IWithNotes;
 import net.sf.okapi.lib.xliff2.core.MidFileData;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
 import net.sf.okapi.lib.xliff2.core.Unit;
-import net.sf.okapi.lib.xliff2.core.IWithNotes;
 import net.sf.okapi.lib.xliff2.metadata.Meta;
 import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
 import net.sf.okapi.lib.xliff2.metadata.Metadata;
@@ -58,7 +59,7 @@ final class XliffRequestWriter {
             throw e;
         }
         try {
-            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             Files.deleteIfExists(partial);
             throw e;

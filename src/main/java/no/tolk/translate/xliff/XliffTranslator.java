@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -301,6 +302,6 @@ public class XliffTranslator implements Translator {
     }
 
     private static String lower(String language) {
-        return language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        return language == null ? "" : language.toLowerCase(Locale.ROOT);
     }
 }
