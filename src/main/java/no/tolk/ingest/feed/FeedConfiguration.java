@@ -28,7 +28,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 public class FeedConfiguration implements CamelConfiguration {
 
-    static final String ENDPOINT = "http://feed-fetch?httpClient=#feedHttpClient&throwExceptionOnFailure=false"
+    public static final String ENDPOINT = "http://feed-fetch?httpClient=#feedHttpClient&throwExceptionOnFailure=false"
             + "&followRedirects=false";
 
     @PropertyInject("tolk.home")
@@ -52,10 +52,14 @@ public class FeedConfiguration implements CamelConfiguration {
 
     @BindToRegistry(destroyMethod = "close")
     public CloseableHttpClient feedHttpClient() {
+        return httpClient(userAgent(contact), connectTimeoutMillis, readTimeoutMillis, maxBytes);
+    }
+
+    public static CloseableHttpClient httpClient(String userAgent, int connectTimeoutMillis, int readTimeoutMillis, long maxBytes) {
         Timeout connect = Timeout.ofMilliseconds(connectTimeoutMillis);
         Timeout read = Timeout.ofMilliseconds(readTimeoutMillis);
         return HttpClients.custom()
-                .setUserAgent(userAgent(contact))
+                .setUserAgent(userAgent)
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(connect).setSocketTimeout(read).build())
@@ -101,7 +105,7 @@ public class FeedConfiguration implements CamelConfiguration {
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(url -> !url.isEmpty()).distinct().toList();
     }
 
-    static Set<String> languages(String commaSeparated) {
+    public static Set<String> languages(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(code -> code.strip().toLowerCase(Locale.ROOT))
                 .filter(code -> !code.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
