@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /** Feed ingestion over a fresh in-memory database and a small Camel context, with a clock the test moves. */
 final class FeedFixture implements AutoCloseable {
 
+    static final int READ_TIMEOUT_MILLIS = 1500;
     static final String USER_AGENT = FeedConfiguration.userAgent("https://tolk.example/kontakt");
     private static ArticleExtractor extractor;
 
@@ -43,7 +44,7 @@ final class FeedFixture implements AutoCloseable {
         store = new JdbcArticleStore(dataSource, clock);
         ledger = new JdbcFeedLedger(dataSource);
         archive = home.resolve("archive").resolve("feeds");
-        httpClient = FeedConfiguration.httpClient(USER_AGENT, 2000, 5000, maxBytes);
+        httpClient = FeedConfiguration.httpClient(USER_AGENT, 2000, READ_TIMEOUT_MILLIS, maxBytes);
         camel = new DefaultCamelContext();
         camel.getRegistry().bind("feedHttpClient", httpClient);
         camel.start();
