@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import no.tolk.extract.ArticleExtractor;
@@ -107,6 +108,6 @@ public class FeedConfiguration implements CamelConfiguration {
 
     public static Set<String> languages(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(code -> code.strip().toLowerCase(Locale.ROOT))
-                .filter(code -> !code.isEmpty()).collect(Collectors.toUnmodifiableSet());
+                .filter(code -> !code.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     }
 }
