@@ -8,6 +8,8 @@ public enum ArticleState {
     RECEIVED,
     EXTRACTED,
     QUARANTINED,
+    /** Recorded but not sent on, e.g. a feed item not in a source language; the reason is kept. */
+    SKIPPED,
     AWAITING_TRANSLATION,
     IN_REVIEW,
     APPROVED,

@@ -9,7 +9,7 @@ import org.apache.camel.main.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "once", description = "Process everything now in the inbox, then exit (1 if the pipeline itself failed).")
+@Command(name = "once", description = "Poll each configured feed once and process everything now in the inbox, then exit (1 if the pipeline itself failed).")
 public class OnceCommand implements Callable<Integer> {
 
     @Mixin

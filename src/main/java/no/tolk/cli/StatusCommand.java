@@ -1,36 +1,47 @@
 package no.tolk.cli;
 
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.tolk.article.ArticleJson;
+import javax.sql.DataSource;
 import no.tolk.config.Settings;
+import no.tolk.ingest.feed.FeedConfiguration;
+import no.tolk.ingest.feed.FeedSource;
+import no.tolk.ingest.feed.JdbcFeedLedger;
 import no.tolk.store.ArticleSummary;
 import no.tolk.store.JdbcArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", description = "List articles with their state and last error (works while 'run' is running).")
+@Command(name = "status", description = "List articles with their state and last error, and the feeds' health (works while 'run' is running).")
 public class StatusCommand implements Callable<Integer> {
 
     @Mixin
     HomeOption home;
 
-    @Option(names = "--json", description = "Print {\"articles\": [...]} for scripts")
+    @Option(names = "--json", description = "Print {\"articles\": [...], \"feeds\": [...]} for scripts")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
-        List<ArticleSummary> articles = new JdbcArticleStore(StoreAccess.open(settings)).listArticles();
+        DataSource dataSource = StoreAccess.open(settings);
+        List<ArticleSummary> articles = new JdbcArticleStore(dataSource).listArticles();
+        List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         if (json) {
             List<Map<String, Object>> rows = articles.stream().map(StatusCommand::row).toList();
-            System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("articles", rows)));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("articles", rows);
+            document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
+            System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
+            printFeeds(feeds);
         }
         return 0;
     }
@@ -43,6 +54,37 @@ public class StatusCommand implements Callable<Integer> {
         row.put("revision", article.revision());
         row.put("lastError", article.lastError());
         return row;
+    }
+
+    /** Configured feeds first (also those never polled), then any others still remembered. */
+    private static List<FeedSource> feedSources(Settings settings, JdbcFeedLedger ledger) {
+        Map<String, FeedSource> known = new LinkedHashMap<>();
+        FeedConfiguration.feedList(settings.get("tolk.ingest.feeds")).forEach(url -> known.put(url, FeedSource.unseen(url)));
+        ledger.listSources().stream().filter(source -> known.containsKey(source.url())).forEach(source -> known.put(source.url(), source));
+        return List.copyOf(known.values());
+    }
+
+    private static Map<String, Object> feedRow(FeedSource feed) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("url", feed.url());
+        row.put("lastSuccess", feed.lastSuccessAt());
+        row.put("lastError", feed.failing() ? feed.lastError() : null);
+        row.put("failures", feed.consecutiveFailures());
+        row.put("nextPoll", feed.nextPollAt());
+        return row;
+    }
+
+    private static void printFeeds(List<FeedSource> feeds) {
+        if (feeds.isEmpty()) return;
+        System.out.println();
+        System.out.println("Feeds:");
+        String format = "%-60s  %-20s  %s%n";
+        System.out.printf(format, "URL", "LAST SUCCESS", "LAST ERROR");
+        for (FeedSource feed : feeds) {
+            String success = feed.lastSuccessAt() == null ? "never" : feed.lastSuccessAt().truncatedTo(ChronoUnit.SECONDS).toString();
+            String error = feed.failing() ? feed.consecutiveFailures() + "x: " + clip(feed.lastError(), 80) : "";
+            System.out.printf(format, clip(feed.url(), 60), success, error);
+        }
     }
 
     private static void printTable(List<ArticleSummary> articles) {

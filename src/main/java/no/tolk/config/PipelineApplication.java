@@ -29,7 +29,9 @@ public final class PipelineApplication {
         // every CamelConfiguration under no.tolk is picked up: each stage wires its own beans
         main.configure().withBasePackageScan("no.tolk");
         main.setInitialProperties(settings.asProperties());
-        Properties fixed = new Properties();
+        // Camel reads classpath:application.properties itself, and those defaults would beat initial properties,
+        // hiding <home>/application.properties; as override properties they still yield to env and -D values
+        Properties fixed = settings.asProperties();
         fixed.setProperty("tolk.home", settings.home().toString());
         main.setOverrideProperties(fixed);
         long started = System.nanoTime();

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.tolk.ingest.feed.FeedPoller;
+import no.tolk.ingest.feed.PollReport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.main.BaseMainSupport;
@@ -18,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * For {@code tolk once}: ends the application when every file in the inbox has been dealt with,
+ * For {@code tolk once}: polls each configured feed once, then ends the application when every file in the inbox has been dealt with,
  * or when the only files left are ones the pipeline failed on (exit code 1).
  */
 public final class InboxDrain {
@@ -46,7 +48,10 @@ public final class InboxDrain {
 
             @Override
             public void afterStart(BaseMainSupport main) {
-                Thread watcher = new Thread(() -> watch(main), "inbox-drain");
+                Thread watcher = new Thread(() -> {
+                    pollFeedsOnce(main.getCamelContext());
+                    watch(main);
+                }, "inbox-drain");
                 watcher.setDaemon(true);
                 watcher.start();
             }
@@ -76,6 +81,14 @@ public final class InboxDrain {
             LOG.error("The pipeline failed on {} file(s), left in the inbox for the next run: {}", left.size(), left);
         }
         ((org.apache.camel.main.MainSupport) main).completed();
+    }
+
+    /** Each configured feed once, before the run may end; a feed's failure is recorded, not fatal. */
+    private static void pollFeedsOnce(CamelContext context) {
+        FeedPoller poller = context.getRegistry().lookupByNameAndType("feedPoller", FeedPoller.class);
+        if (poller == null || poller.feeds().isEmpty()) return;
+        PollReport report = poller.pollAllNow();
+        LOG.info("Polled feeds once: {}", report);
     }
 
     private Set<String> pendingFiles() {

@@ -22,6 +22,14 @@ public interface ArticleStore {
     /** Records content that could not be extracted; the file itself lies in quarantine. */
     ContentRecord saveQuarantined(Received received, String reason);
 
+    /**
+     * Records content that was read but is not for the pipeline (e.g. a feed item in another language):
+     * a new article in state SKIPPED with the reason, or, for an article already known, only the reason
+     * (its current revision stays as it is).
+     * @return the ledger entry for this content
+     */
+    ContentRecord saveSkipped(Received received, Article extracted, String reason);
+
     void changeState(String articleId, ArticleState newState, String reason);
 
     Optional<Article> findArticle(String articleId);

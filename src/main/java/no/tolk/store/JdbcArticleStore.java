@@ -27,6 +27,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     static final String OUTCOME_STORED = "stored";
     static final String OUTCOME_QUARANTINED = "quarantined";
+    static final String OUTCOME_SKIPPED = "skipped";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -100,6 +101,37 @@ public class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public ContentRecord saveSkipped(Received received, Article extracted, String reason) {
+        return inTransaction(connection -> {
+            Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
+            Timestamp now = now();
+            if (existing.isPresent()) {
+                String id = existing.get();
+                int revision = currentRevision(connection, id);
+                String state = stateOf(connection, id);
+                update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
+                        clip("revision from " + received.sourceName() + " skipped: " + reason), now, id);
+                insertContent(connection, received, id, revision, OUTCOME_SKIPPED, now);
+                insertHistory(connection, id, revision, state, ArticleState.valueOf(state),
+                        "skipped " + received.sourceName() + ": " + reason, now);
+                return new ContentRecord(received.contentHash(), id, revision, OUTCOME_SKIPPED, received.sourceName());
+            }
+            String id = newArticleId(received);
+            Article stored = extracted.withIdentity(id, 1);
+            insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.SKIPPED, now);
+            update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
+            update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
+                            + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, 1, received.contentHash(), received.sourceName(), archived(received),
+                    stored.language(), stored.title(), toJson(stored), now);
+            insertContent(connection, received, id, 1, OUTCOME_SKIPPED, now);
+            insertHistory(connection, id, 1, null, ArticleState.SKIPPED,
+                    "skipped " + received.sourceName() + ": " + reason, now);
+            return new ContentRecord(received.contentHash(), id, 1, OUTCOME_SKIPPED, received.sourceName());
+        });
+    }
+
+    @Override
     public void changeState(String articleId, ArticleState newState, String reason) {
         inTransaction(connection -> {
             String previous = stateOf(connection, articleId);
@@ -157,8 +189,13 @@ public class JdbcArticleStore implements ArticleStore {
                                       ArticleState state, Timestamp now) throws SQLException {
         update(connection, "insert into article (id, source_key, title, title_key, state, current_revision, created_at, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, sourceKey, title, state == ArticleState.QUARANTINED ? null : titleKey(title), state.name(),
+                id, sourceKey, title, matchesByTitle(state) ? titleKey(title) : null, state.name(),
                 state == ArticleState.QUARANTINED ? 0 : 1, now, now);
+    }
+
+    /** Quarantined and skipped articles are no candidates for later content that happens to share the title. */
+    private static boolean matchesByTitle(ArticleState state) {
+        return state != ArticleState.QUARANTINED && state != ArticleState.SKIPPED;
     }
 
     private static void insertContent(Connection connection, Received received, String id, int revision,
