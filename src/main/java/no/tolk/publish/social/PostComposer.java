@@ -23,13 +23,15 @@ import no.tolk.article.BlockType;
  *
  * #tag #tag
  * </pre>
- * fitted to the channel's {@link LengthRule}. When space runs out the lead is cut first (at a
- * word boundary, ending in "…"), then hashtags are dropped from the end, then the lead is left
- * out, and only then is the title cut. The URL is never cut.
+ * fitted to the channel's {@link LengthRule}. When space runs out the lead is cut at a word
+ * boundary and ends in "…"; when fewer than {@value #MIN_EXCERPT_WORDS} words of it would remain,
+ * hashtags are dropped from the end to make room, and if that is not enough the lead is left out.
+ * Only then is the title cut, also at a word boundary. The URL is never cut.
  */
 public final class PostComposer {
 
     static final String ELLIPSIS = "…";
+    static final int MIN_EXCERPT_WORDS = 5;
     private static final String TRAILING_PUNCTUATION = ",;:-–—([{\"'«";
 
     private final Map<String, List<String>> hashtagsByLanguage;
@@ -61,16 +63,12 @@ public final class PostComposer {
         String lead = clean(leadOf(article));
         List<String> tags = new ArrayList<>(hashtagsByLanguage.getOrDefault(article.language(), List.of()));
 
-        String excerpt = lead;
-        if (!rule.fits(layout(title, excerpt, link, tags))) {
-            excerpt = cut(lead, candidate -> rule.fits(layout(title, candidate, link, tags)));
-        }
-        while (excerpt.isEmpty() && !tags.isEmpty() && !rule.fits(layout(title, lead, link, tags))) {
+        String excerpt = fitExcerpt(title, lead, link, tags, rule);
+        while (!tags.isEmpty() && (tooShort(excerpt, lead) || !rule.fits(layout(title, excerpt, link, tags)))) {
             tags.remove(tags.size() - 1);
-            excerpt = rule.fits(layout(title, lead, link, tags))
-                    ? lead
-                    : cut(lead, candidate -> rule.fits(layout(title, candidate, link, tags)));
+            excerpt = fitExcerpt(title, lead, link, tags, rule);
         }
+        if (tooShort(excerpt, lead)) excerpt = "";
         String fittedTitle = title;
         if (!rule.fits(layout(title, excerpt, link, tags))) {
             fittedTitle = cut(title, candidate -> rule.fits(layout(candidate, "", link, List.of())));
@@ -82,6 +80,16 @@ public final class PostComposer {
         }
         return new SocialPost(article.id(), article.revision(), channel, article.language(), fittedTitle, excerpt,
                 url, tags, text, article.published());
+    }
+
+    private static String fitExcerpt(String title, String lead, String link, List<String> tags, LengthRule rule) {
+        if (rule.fits(layout(title, lead, link, tags))) return lead;
+        return cut(lead, candidate -> rule.fits(layout(title, candidate, link, tags)));
+    }
+
+    /** A stub of a few words says nothing; it is worth less than the hashtags, and than nothing. */
+    private static boolean tooShort(String excerpt, String lead) {
+        return !excerpt.equals(lead) && (excerpt.isBlank() || excerpt.strip().split("\\s+").length < MIN_EXCERPT_WORDS);
     }
 
     static String layout(String title, String excerpt, String link, List<String> tags) {
