@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,16 +95,16 @@ public final class BlueskyChannel implements SocialChannel {
     }
 
     @Override
-    public synchronized java.util.Optional<PostReceipt> find(SocialPost post) throws SocialException {
+    public synchronized Optional<PostReceipt> find(SocialPost post) throws SocialException {
         String rkey = recordKey(post);
         HttpResponse<String> response = authorized(current -> http.request("/xrpc/com.atproto.repo.getRecord?repo="
                 + URLEncoder.encode(current.did(), StandardCharsets.UTF_8) + "&collection=" + COLLECTION
                 + "&rkey=" + rkey).GET());
         if (response.statusCode() == 400 && "RecordNotFound".equals(ChannelHttp.body(response).path("error").asText())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!ChannelHttp.successful(response)) throw failure(response);
-        return java.util.Optional.of(receipt(http.successBody(response).path("uri").asText(""), rkey, response));
+        return Optional.of(receipt(http.successBody(response).path("uri").asText(""), rkey, response));
     }
 
     private synchronized PostReceipt put(String rkey, SocialPost post) throws SocialException {

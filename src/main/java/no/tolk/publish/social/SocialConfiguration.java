@@ -3,8 +3,10 @@ package no.tolk.publish.social;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -26,7 +28,10 @@ public class SocialConfiguration implements CamelConfiguration {
     @BindToRegistry
     public PostComposer postComposer(CamelContext context) {
         Map<String, List<String>> hashtags = new HashMap<>();
-        for (String language : List.of("nb", "en")) {
+        Set<String> languages = new LinkedHashSet<>(List.of("nb", "en"));
+        context.getPropertiesComponent().resolveProperty("tolk.social.languages")
+                .ifPresent(value -> languages.addAll(List.of(value.strip().split("[,\\s]+"))));
+        for (String language : languages) {
             context.getPropertiesComponent().resolveProperty("tolk.social.hashtags." + language)
                     .ifPresent(value -> hashtags.put(language, PostComposer.hashtags(value)));
         }
