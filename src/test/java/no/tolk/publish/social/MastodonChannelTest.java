@@ -150,6 +150,22 @@ class MastodonChannelTest {
     }
 
     @Test
+    void aRefusedConnectionIsUnavailable() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        MastodonChannel nowhere = new MastodonChannel(SamplePosts.endpoint("http://127.0.0.1:" + closedPort), TOKEN,
+                Set.of("nb"), 500, "public", SamplePosts.CLOCK);
+
+        ChannelUnavailableException down = catchThrowableOfType(ChannelUnavailableException.class,
+                () -> nowhere.post(SamplePosts.post("mastodon", "nb")));
+
+        assertThat(down.status()).isZero();
+        assertThat(down.getMessage()).startsWith("mastodon: cannot reach 127.0.0.1").doesNotContain(TOKEN);
+    }
+
+    @Test
     void aSuccessfulAnswerWithoutAnIdIsNotTakenAsPosted() {
         server.stubFor(post("/api/v1/statuses").willReturn(okJson("{}")));
         assertThat(catchThrowableOfType(ChannelUnavailableException.class,
