@@ -1,0 +1,125 @@
+package no.tolk.publish.social;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Posts as a LinkedIn organization through the versioned Posts API ({@code POST /rest/posts}) with
+ * an article card. LinkedIn answers 201 with an empty body; the post's URN is in {@code x-restli-id}.
+ * LinkedIn documents no idempotency key, so duplicates are prevented by the caller's ledger only.
+ */
+public final class LinkedInChannel implements SocialChannel {
+
+    public static final String NAME = "linkedin";
+    public static final String TOKEN = "LINKEDIN_ACCESS_TOKEN";
+    private static final String RESERVED = "\\|{}@[]()<>#*_~";
+    private static final Pattern TOKEN_PATTERN = Pattern.compile("https?://\\S+|#\\S+");
+
+    private final ChannelHttp http;
+    private final String token;
+    private final String organizationId;
+    private final String version;
+    private final Set<String> languages;
+    private final Clock clock;
+
+    /** @param version the {@code LinkedIn-Version} header, {@code YYYYMM}; LinkedIn sunsets old versions */
+    public LinkedInChannel(ChannelEndpoint endpoint, String token, String organizationId, String version,
+            Set<String> languages, Clock clock) {
+        if (organizationId == null || organizationId.isBlank()) {
+            throw new IllegalStateException("tolk.social.linkedin.organization-id is required for the linkedin channel");
+        }
+        this.http = new ChannelHttp(NAME, endpoint);
+        this.token = token;
+        this.organizationId = organizationId.strip();
+        this.version = version;
+        this.languages = Set.copyOf(languages);
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> languages() {
+        return languages;
+    }
+
+    @Override
+    public LengthRule lengthRule() {
+        return Platform.LINKEDIN.defaultRule();
+    }
+
+    @Override
+    public PostReceipt post(SocialPost post) throws SocialException {
+        ObjectNode body = ChannelHttp.json().createObjectNode()
+                .put("author", "urn:li:organization:" + organizationId)
+                .put("commentary", littleText(post))
+                .put("visibility", "PUBLIC");
+        ObjectNode distribution = body.putObject("distribution").put("feedDistribution", "MAIN_FEED");
+        distribution.putArray("targetEntities");
+        distribution.putArray("thirdPartyDistributionChannels");
+        body.putObject("content").putObject("article")
+                .put("source", post.url().toString())
+                .put("title", post.title())
+                .put("description", post.excerpt());
+        body.put("lifecycleState", "PUBLISHED").put("isReshareDisabledByAuthor", false);
+        HttpRequest request = http.request("/rest/posts")
+                .header("Authorization", "Bearer " + token)
+                .header("LinkedIn-Version", version)
+                .header("X-Restli-Protocol-Version", "2.0.0")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response = http.send(request);
+        if (!ChannelHttp.successful(response)) {
+            JsonNode error = ChannelHttp.body(response);
+            throw http.failure(response, error.path("message").asText(""),
+                    ChannelHttp.retryAfter(response, clock.instant()));
+        }
+        String urn = response.headers().firstValue("x-restli-id").orElse("").strip();
+        if (urn.isEmpty()) {
+            throw new ChannelUnavailableException(NAME, response.statusCode(), "answer without an x-restli-id header");
+        }
+        return new PostReceipt(urn, URI.create("https://www.linkedin.com/feed/update/" + urn));
+    }
+
+    /**
+     * The commentary in LinkedIn's "little" text format: reserved characters are backslash-escaped
+     * (unescaped, LinkedIn silently truncates the post at the first one), except in the URL, which
+     * must stay clickable, and in the leading '#' of the configured hashtags.
+     */
+    static String littleText(SocialPost post) {
+        String text = post.text();
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Matcher tokens = TOKEN_PATTERN.matcher(text);
+        int from = 0;
+        while (tokens.find()) {
+            String token = tokens.group();
+            boolean url = token.startsWith("http");
+            boolean hashtag = post.hashtags().contains(token);
+            if (!url && !hashtag) continue;
+            out.append(escape(text.substring(from, tokens.start())));
+            out.append(url ? token : "#" + escape(token.substring(1)));
+            from = tokens.end();
+        }
+        return out.append(escape(text.substring(from))).toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (RESERVED.indexOf(c) >= 0) out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
