@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.main.junit5.CamelMainTest;
-import org.apache.camel.test.main.junit5.Configure;
-import org.apache.camel.main.MainConfigurationProperties;
 import org.junit.jupiter.api.Test;
 
 @CamelMainTest(configurationClasses = CmsConfiguration.class,
-        properties = {"tolk.home=target/cms-configuration-test", "tolk.cms.static.site-dir=public-site"})
+        properties = {"tolk.home=target/cms-configuration-test", "tolk.cms.static.site-dir=public-site",
+                // the stage's beans only: the pipeline routes need beans from the other stages
+                "camel.main.routes-include-pattern=classpath:no-routes/*"})
 class CmsConfigurationTest {
 
     @org.apache.camel.BeanInject
     CamelContext context;
 
-    /** The stage's beans only: the pipeline routes need beans from the other stages. */
-    @Configure
-    void noRoutes(MainConfigurationProperties configuration) {
-        configuration.setRoutesIncludePattern("classpath:no-routes/*");
-    }
 
     @Test
     void bindsTheConfiguredPublisherAndReviewPreview() {
