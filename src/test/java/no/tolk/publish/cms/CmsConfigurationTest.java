@@ -15,7 +15,6 @@ class CmsConfigurationTest {
     @org.apache.camel.BeanInject
     CamelContext context;
 
-
     @Test
     void bindsTheConfiguredPublisherAndReviewPreview() {
         CmsPublisher publisher = context.getRegistry().lookupByNameAndType("cmsPublisher", CmsPublisher.class);
