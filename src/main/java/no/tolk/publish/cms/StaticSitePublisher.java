@@ -51,7 +51,8 @@ public class StaticSitePublisher implements CmsPublisher {
 
     @Override
     public synchronized CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
-        String language = languageOf(article);
+        String language = languageOf(article.language());
+        if (counterpart != null) languageOf(counterpart.language());
         if (article.id() == null || article.id().isBlank()) throw new CmsRejectedException(0, "no_id", "article has no id");
         if (article.title() == null || article.title().isBlank()) {
             throw new CmsRejectedException(0, "no_title", "article " + article.id() + " has no title");
@@ -78,9 +79,9 @@ public class StaticSitePublisher implements CmsPublisher {
         }
     }
 
-    private static String languageOf(Article article) throws CmsRejectedException {
+    private static String languageOf(String code) throws CmsRejectedException {
         try {
-            return Language.normalise(article.language());
+            return Language.normalise(code);
         } catch (IllegalArgumentException e) {
             throw new CmsRejectedException(0, "bad_language", e.getMessage());
         }

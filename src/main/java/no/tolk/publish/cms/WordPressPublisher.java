@@ -56,7 +56,8 @@ public class WordPressPublisher implements CmsPublisher {
 
     @Override
     public CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
-        String language = languageOf(article);
+        String language = languageOf(article.language());
+        if (counterpart != null) languageOf(counterpart.language());
         if (article.title() == null || article.title().isBlank()) {
             throw new CmsRejectedException(0, "no_title", "article " + article.id() + " has no title");
         }
@@ -205,9 +206,9 @@ public class WordPressPublisher implements CmsPublisher {
         return Long.parseLong(externalId.strip());
     }
 
-    private static String languageOf(Article article) throws CmsRejectedException {
+    private static String languageOf(String code) throws CmsRejectedException {
         try {
-            return Language.normalise(article.language());
+            return Language.normalise(code);
         } catch (IllegalArgumentException e) {
             throw new CmsRejectedException(0, "bad_language", e.getMessage());
         }

@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -482,5 +483,31 @@ class WordPressPublisherTest {
         JsonNode body = onlyBody(POSTS);
         assertThat(body.path("categories").toString()).isEqualTo("[3]");
         assertThat(body.path("status").asText()).isEqualTo("publish");
+    }
+
+    @Test
+    void aTagCreatedMeanwhileBySomeoneElseIsFoundAgain() throws Exception {
+        wordpress.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/tags")).inScenario("race").whenScenarioStateIs(STARTED)
+                .willReturn(okJson("[]")));
+        wordpress.stubFor(post(urlEqualTo("/wp-json/wp/v2/tags")).inScenario("race").whenScenarioStateIs(STARTED)
+                .willSetStateTo("exists").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"term_exists\",\"message\":\"A term with the name provided already exists.\","
+                                + "\"data\":{\"status\":400,\"term_id\":42}}")));
+        wordpress.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/tags")).inScenario("race").whenScenarioStateIs("exists")
+                .willReturn(okJson("[{\"id\":42,\"name\":\"Fish &amp; Chips\"}]")));
+        stubUpdated(101, "x");
+        Article article = new Article(SampleArticles.ID, 2, null, "en", "Fish", null, null, null, null, List.of(),
+                List.of("Fish & Chips"), SampleArticles.english().blocks());
+
+        publisher().publish(article, null, "101");
+
+        assertThat(onlyBody(POSTS + "/101").path("tags").toString()).isEqualTo("[42]");
+    }
+
+    @Test
+    void anUnknownCounterpartLanguageIsRejectedBeforeAnyRequest() {
+        assertThatThrownBy(() -> publisher().publish(norwegianWithoutImage(), Counterpart.unpublished("english please", "x"), "101"))
+                .isInstanceOf(CmsRejectedException.class);
+        wordpress.verify(0, anyRequestedFor(anyUrl()));
     }
 }
