@@ -1,0 +1,60 @@
+package no.tolk.publish.cms;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.PropertyInject;
+
+/** Wires the CMS stage: {@code cmsPublisher} (chosen by {@code tolk.cms.type}) and {@code reviewPreview}. */
+public class CmsConfiguration implements CamelConfiguration {
+
+    @PropertyInject("tolk.home")
+    private String home;
+    @PropertyInject(value = "tolk.cms.type", defaultValue = "static")
+    private String type;
+    @PropertyInject(value = "tolk.cms.static.site-dir", defaultValue = "")
+    private String siteDir;
+    @PropertyInject(value = "tolk.cms.static.content-dir", defaultValue = "")
+    private String contentDir;
+    @PropertyInject(value = "tolk.cms.static.base-url", defaultValue = "")
+    private String baseUrl;
+    @PropertyInject(value = "tolk.cms.wordpress.url", defaultValue = "")
+    private String wordPressUrl;
+    @PropertyInject(value = "tolk.cms.wordpress.status", defaultValue = "draft")
+    private String wordPressStatus;
+    @PropertyInject(value = "tolk.cms.wordpress.future-time", defaultValue = "06:00")
+    private String futureTime;
+    @PropertyInject(value = "tolk.cms.wordpress.timezone", defaultValue = "Europe/Oslo")
+    private String timezone;
+    @PropertyInject(value = "tolk.cms.wordpress.polylang", defaultValue = "false")
+    private boolean polylang;
+    @PropertyInject(value = "tolk.cms.wordpress.categories", defaultValue = "")
+    private String categories;
+    @PropertyInject(value = "tolk.cms.wordpress.upload-images", defaultValue = "true")
+    private boolean uploadImages;
+    @PropertyInject(value = "tolk.cms.wordpress.image-dir", defaultValue = "")
+    private String imageDir;
+    @PropertyInject(value = "tolk.cms.wordpress.max-image-bytes", defaultValue = "10485760")
+    private long maxImageBytes;
+    @PropertyInject(value = "tolk.cms.wordpress.connect-timeout-ms", defaultValue = "10000")
+    private long connectTimeoutMillis;
+    @PropertyInject(value = "tolk.cms.wordpress.request-timeout-ms", defaultValue = "60000")
+    private long requestTimeoutMillis;
+
+    CmsSettings settings() {
+        return new CmsSettings(Path.of(home).toAbsolutePath().normalize(), type, siteDir, contentDir, baseUrl,
+                wordPressUrl, wordPressStatus, futureTime, timezone, polylang, categories, uploadImages, imageDir,
+                maxImageBytes, connectTimeoutMillis, requestTimeoutMillis);
+    }
+
+    @BindToRegistry
+    public CmsPublisher cmsPublisher() {
+        return CmsPublishers.create(settings(), System.getenv(), Clock.systemDefaultZone());
+    }
+
+    @BindToRegistry
+    public ReviewPreview reviewPreview() {
+        return new ReviewPreview(settings().siteDir());
+    }
+}

@@ -1,0 +1,19 @@
+package no.tolk.publish.cms;
+
+import no.tolk.article.Article;
+
+/** Puts one language version of an article into a CMS, creating it or updating the earlier version. */
+public interface CmsPublisher {
+
+    /**
+     * @param article the language version to publish ({@code language} is {@code nb} or {@code en})
+     * @param counterpart the other language version, for translation linking; may be null
+     * @param externalId what an earlier {@link CmsReceipt} said, or null when the article was never
+     *        published or the outcome of an earlier attempt is unknown; then the publisher looks the
+     *        article up by slug before creating it, so a retry never makes a duplicate
+     */
+    CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException;
+
+    /** Short name for logs and status output, e.g. {@code wordpress}. */
+    String name();
+}
