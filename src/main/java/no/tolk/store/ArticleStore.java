@@ -35,4 +35,7 @@ public interface ArticleStore {
     Optional<Article> findArticle(String articleId);
 
     List<ArticleSummary> listArticles();
+
+    /** Number of articles per state (lower-case state names), for status and JMX. */
+    java.util.Map<String, Integer> countByState();
 }

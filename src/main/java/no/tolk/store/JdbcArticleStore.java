@@ -157,6 +157,14 @@ public class JdbcArticleStore implements ArticleStore {
                         rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
     }
 
+    @Override
+    public java.util.Map<String, Integer> countByState() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        query("select state, count(*) from article group by state",
+                rs -> counts.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2)));
+        return counts;
+    }
+
     /** State transitions of one article, oldest first, as "FROM -> TO: reason". */
     public List<String> history(String articleId) {
         return query("select from_state, to_state, reason from state_history where article_id = ? order by id",
