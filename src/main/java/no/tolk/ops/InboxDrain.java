@@ -80,7 +80,23 @@ public final class InboxDrain {
             exitCode = 1;
             LOG.error("The pipeline failed on {} file(s), left in the inbox for the next run: {}", left.size(), left);
         }
+        runPendingWork(context);
         ((org.apache.camel.main.MainSupport) main).completed();
+    }
+
+    private void runPendingWork(CamelContext context) {
+        java.util.List<PendingWork> stages = context.getRegistry().findByType(PendingWork.class).stream()
+                .sorted(java.util.Comparator.comparingInt(PendingWork::order))
+                .toList();
+        for (PendingWork stage : stages) {
+            try {
+                int handled = stage.runPending();
+                LOG.info("{}: {} article(s) handled", stage.getClass().getSimpleName(), handled);
+            } catch (Exception e) {
+                exitCode = 1;
+                LOG.error("{} failed: {}", stage.getClass().getSimpleName(), e.getMessage(), e);
+            }
+        }
     }
 
     /** Each configured feed once, before the run may end; a feed's failure is recorded, not fatal. */
