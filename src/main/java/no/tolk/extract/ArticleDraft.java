@@ -18,14 +18,17 @@ final class ArticleDraft {
     final List<Image> images = new ArrayList<>();
     final Set<String> tags = new LinkedHashSet<>();
     final boolean inferStructure;
+    /** Web pages mark the title with the first h1; documents use h1 for Heading 1 and a Title style. */
+    final boolean titleIsFirstH1;
     String title;
     String lead;
     String author;
     LocalDate published;
     LocalDate revised;
 
-    ArticleDraft(boolean inferStructure) {
+    ArticleDraft(boolean inferStructure, boolean titleIsFirstH1) {
         this.inferStructure = inferStructure;
+        this.titleIsFirstH1 = titleIsFirstH1;
     }
 
     void add(DraftBlock.Kind kind, String text) {

@@ -30,7 +30,7 @@ public class ArticleExtractor implements AutoCloseable {
             "application/x-tika-msoffice",
             "application/zip");
 
-    private static final String KEYWORDS = "meta:keyword";
+    private static final java.util.List<String> KEYWORDS = java.util.List.of("meta:keyword", "pdf:docinfo:keywords");
 
     private final TikaDocumentParser tika;
     private final ExtractionLimits limits;
@@ -82,7 +82,7 @@ public class ArticleExtractor implements AutoCloseable {
             readDocumentMetadata(parsed.metadata(), draft);
         } else if (OFFICE.contains(base)) {
             ParsedDocument parsed = tika.parse(file);
-            draft = markup.readDocument(Jsoup.parse(parsed.xhtml()));
+            draft = markup.readDocument(Jsoup.parse(parsed.xhtml()), false);
             readDocumentMetadata(parsed.metadata(), draft);
         } else {
             throw new ExtractionException(Reason.UNSUPPORTED, "detected as " + base);
@@ -118,10 +118,11 @@ public class ArticleExtractor implements AutoCloseable {
         draft.offerAuthor(metadata.get(TikaCoreProperties.CREATOR));
         draft.offerPublished(metadata.get(TikaCoreProperties.CREATED));
         draft.offerRevised(metadata.get(TikaCoreProperties.MODIFIED));
-        String[] keywords = metadata.getValues(KEYWORDS);
-        for (String keyword : keywords) {
-            for (String tag : keyword.split("[,;]")) {
-                if (!tag.isBlank()) draft.tags.add(Text.clean(tag));
+        for (String key : KEYWORDS) {
+            for (String keyword : metadata.getValues(key)) {
+                for (String tag : keyword.split("[,;]")) {
+                    if (!tag.isBlank()) draft.tags.add(Text.clean(tag));
+                }
             }
         }
     }

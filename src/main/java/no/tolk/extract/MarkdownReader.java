@@ -30,7 +30,7 @@ final class MarkdownReader {
             fields = frontMatter.group(1);
             body = text.substring(frontMatter.end());
         }
-        ArticleDraft draft = markup.readDocument(Jsoup.parse(renderer.render(parser.parse(body))));
+        ArticleDraft draft = markup.readDocument(Jsoup.parse(renderer.render(parser.parse(body))), true);
         readFrontMatter(fields, draft);
         return draft;
     }

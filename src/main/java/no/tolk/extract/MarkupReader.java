@@ -36,7 +36,7 @@ final class MarkupReader {
 
     /** A saved web page: metadata from head, content from the main article element. */
     ArticleDraft readWebPage(Document page) {
-        ArticleDraft draft = new ArticleDraft(false);
+        ArticleDraft draft = new ArticleDraft(false, true);
         readPageMetadata(page, draft);
         page.select(CHROME_ELEMENTS).remove();
         for (Element element : page.body().select("*")) {
@@ -50,16 +50,20 @@ final class MarkupReader {
         return draft;
     }
 
-    /** Tika's XHTML of an office document or rendered Markdown: the body is the article. */
-    ArticleDraft readDocument(Document xhtml) {
-        ArticleDraft draft = new ArticleDraft(false);
+    /**
+     * Tika's XHTML of an office document, or rendered Markdown: the body is the article.
+     * In Markdown the first "# " heading is the title; in office documents h1 is Heading 1.
+     */
+    ArticleDraft readDocument(Document xhtml, boolean titleIsFirstH1) {
+        ArticleDraft draft = new ArticleDraft(false, titleIsFirstH1);
+        xhtml.select(".package-entry, .header, .footer, p.header, p.footer").remove();
         walk(xhtml.body(), draft);
         return draft;
     }
 
     /** PDF text carries no structure tags: every paragraph PDFBox found is a plain block, structure is inferred. */
     ArticleDraft readPdf(Document xhtml) {
-        ArticleDraft draft = new ArticleDraft(true);
+        ArticleDraft draft = new ArticleDraft(true, false);
         xhtml.body().select("p").forEach(paragraph -> draft.add(DraftBlock.Kind.PARAGRAPH, textOf(paragraph)));
         return draft;
     }
@@ -122,13 +126,13 @@ final class MarkupReader {
             String tag = element.tagName().toLowerCase(Locale.ROOT);
             String names = element.className();
             switch (tag) {
-                case "h1" -> draft.add(hasTitleBlock(draft) ? DraftBlock.Kind.HEADING : DraftBlock.Kind.TITLE, textOf(element));
+                case "h1" -> draft.add(isTitle(element, draft) ? DraftBlock.Kind.TITLE : DraftBlock.Kind.HEADING, textOf(element));
                 case "h2", "h3", "h4", "h5", "h6" -> draft.add(DraftBlock.Kind.HEADING, textOf(element));
                 case "p" -> readParagraph(element, names, draft);
                 case "blockquote" -> draft.add(DraftBlock.Kind.QUOTE, textOf(element));
                 case "figure" -> readFigure(element, draft);
                 case "img" -> addImage(element, null, null, draft);
-                case "ul", "ol" -> element.select("> li").forEach(item -> draft.add(DraftBlock.Kind.LIST, textOf(item)));
+                case "ul", "ol" -> element.select("> li").forEach(item -> draft.add(DraftBlock.Kind.LIST, withoutBullet(textOf(item))));
                 case "figcaption" -> draft.add(DraftBlock.Kind.CAPTION, textOf(element));
                 case "time" -> draft.offerPublished(element.attr("datetime"));
                 case "br", "hr", "head", "title", "meta", "link" -> { }
@@ -143,6 +147,12 @@ final class MarkupReader {
                 }
             }
         }
+    }
+
+    /** On a web page the first h1 is the title; in a document only the Title style is (h1 is Heading 1). */
+    private static boolean isTitle(Element h1, ArticleDraft draft) {
+        if (hasTitleBlock(draft)) return false;
+        return draft.titleIsFirstH1 || TITLE_NAMES.matcher(h1.className()).matches();
     }
 
     private static boolean hasTitleBlock(ArticleDraft draft) {
@@ -161,7 +171,10 @@ final class MarkupReader {
         else if (QUOTE_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.QUOTE;
         else if (CAPTION_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.CAPTION;
         else if (CREDIT_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.CREDIT;
-        else if (LIST_NAMES.matcher(names).matches()) kind = DraftBlock.Kind.LIST;
+        else if (LIST_NAMES.matcher(names).matches()) {
+            kind = DraftBlock.Kind.LIST;
+            text = withoutBullet(text);
+        }
         else if (isWhollyBold(paragraph, text)) kind = DraftBlock.Kind.HEADING;
         else kind = DraftBlock.Kind.PARAGRAPH;
         draft.add(kind, text);
@@ -207,6 +220,11 @@ final class MarkupReader {
 
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Word writes the bullet glyph into list paragraphs ("· item"). */
+    private static String withoutBullet(String text) {
+        return text.replaceFirst("^[·•▪◦‣∙*-]\\s+", "");
     }
 
     private static boolean hasOwnText(Element element) {

@@ -30,7 +30,7 @@ public final class NorwegianDates {
     private static final Pattern WRITTEN = Pattern.compile(
             "(?iu)\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,9})\\.?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private NorwegianDates() {
     }

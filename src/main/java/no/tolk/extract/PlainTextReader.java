@@ -15,7 +15,7 @@ final class PlainTextReader {
     private static final int WRAP_MAX = 110;
 
     ArticleDraft read(String text) {
-        ArticleDraft draft = new ArticleDraft(true);
+        ArticleDraft draft = new ArticleDraft(true, false);
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         for (String group : normalized.split("\\n\\s*\\n")) {
             List<String> lines = group.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();

@@ -183,8 +183,18 @@ public class TikaDocumentParser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "interrupted", e);
         } catch (ExecutionException e) {
-            throw classify(e.getCause());
+            ExtractionException failure = classify(e.getCause());
+            if (failure.reason() == ExtractionException.Reason.TOO_LONG && expandsSuspiciously(file)) {
+                throw new ExtractionException(ExtractionException.Reason.ZIP_BOMB,
+                        "more than " + limits.maxCharacters() + " characters from " + fileSize(file) + " bytes", e.getCause());
+            }
+            throw failure;
         }
+    }
+
+    /** Real documents hold far fewer characters than bytes; a small file that overflows the limit was built to expand. */
+    private boolean expandsSuspiciously(Path file) throws ExtractionException {
+        return fileSize(file) * 2 < limits.maxCharacters();
     }
 
     private ParsedDocument parseNow(Path file) throws Exception {
