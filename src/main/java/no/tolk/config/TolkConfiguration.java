@@ -57,7 +57,7 @@ public class TolkConfiguration implements CamelConfiguration {
     @BindToRegistry
     public ArticleExtractor articleExtractor() {
         ExtractionLimits limits = new ExtractionLimits(maxFileBytes, maxCharacters, Duration.ofSeconds(timeoutSeconds));
-        return new ArticleExtractor(limits, new LanguageIdentifier()).warmUp();
+        return new ArticleExtractor(limits, new LanguageIdentifier().warmUpInBackground()).warmUp();
     }
 
     @BindToRegistry

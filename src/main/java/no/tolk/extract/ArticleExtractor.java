@@ -77,11 +77,11 @@ public class ArticleExtractor implements AutoCloseable {
         } else if (base.equals("text/plain")) {
             draft = plainText.read(tika.readText(file));
         } else if (base.equals("application/pdf")) {
-            ParsedDocument parsed = tika.parse(file);
+            ParsedDocument parsed = tika.parse(file, type);
             draft = markup.readPdf(Jsoup.parse(parsed.xhtml()));
             readDocumentMetadata(parsed.metadata(), draft);
         } else if (OFFICE.contains(base)) {
-            ParsedDocument parsed = tika.parse(file);
+            ParsedDocument parsed = tika.parse(file, type);
             draft = markup.readDocument(Jsoup.parse(parsed.xhtml()), false);
             readDocumentMetadata(parsed.metadata(), draft);
         } else {

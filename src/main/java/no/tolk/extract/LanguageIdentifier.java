@@ -19,9 +19,22 @@ public class LanguageIdentifier {
             Language.DANISH, "da",
             Language.SWEDISH, "sv");
 
+    /**
+     * Low-accuracy mode uses trigram models only: articles are long enough for it to tell the
+     * five languages apart, and its models load in a fraction of the time of the full set.
+     */
     private final LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(CODES.keySet().toArray(Language[]::new))
+            .withLowAccuracyMode()
             .build();
+
+    /** Loads the models in the background so neither start-up nor the first article waits for them. */
+    public LanguageIdentifier warmUpInBackground() {
+        Thread loader = new Thread(() -> identify("Dette er en setning som laster språkmodellene."), "language-models");
+        loader.setDaemon(true);
+        loader.start();
+        return this;
+    }
 
     /** ISO 639-1 code of the text's language, or {@code "und"} when it cannot be told. */
     public String identify(String text) {

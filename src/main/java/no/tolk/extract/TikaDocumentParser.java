@@ -171,8 +171,9 @@ public class TikaDocumentParser implements AutoCloseable {
         }
     }
 
-    public ParsedDocument parse(Path file) throws ExtractionException {
-        Future<ParsedDocument> result = workers.submit(() -> parseNow(file));
+    /** Parses a file whose type {@link #detect} already found, so Tika does not detect it a second time. */
+    public ParsedDocument parse(Path file, MediaType type) throws ExtractionException {
+        Future<ParsedDocument> result = workers.submit(() -> parseNow(file, type));
         try {
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -197,9 +198,10 @@ public class TikaDocumentParser implements AutoCloseable {
         return fileSize(file) * 2 < limits.maxCharacters();
     }
 
-    private ParsedDocument parseNow(Path file) throws Exception {
+    private ParsedDocument parseNow(Path file, MediaType type) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbeddedDocuments());
@@ -207,8 +209,8 @@ public class TikaDocumentParser implements AutoCloseable {
         try (TikaInputStream stream = TikaInputStream.get(file)) {
             parser().parse(stream, limited, metadata, context);
         }
-        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
-        return new ParsedDocument(type == null ? MediaType.OCTET_STREAM : type.getBaseType(), xhtml.toString(), metadata);
+        MediaType parsedAs = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        return new ParsedDocument(parsedAs == null ? type : parsedAs.getBaseType(), xhtml.toString(), metadata);
     }
 
     /** Turns Tika's exception soup into a reason a person understands, by walking the cause chain. */
