@@ -38,6 +38,15 @@ class PipelineEndToEndTest {
         try (Stream<Path> files = Files.list(home.resolve("quarantine"))) {
             quarantine = files.toList();
         }
+        List<Path> archive;
+        try (Stream<Path> files = Files.walk(home.resolve("archive"))) {
+            archive = files.filter(Files::isRegularFile).toList();
+        }
+        for (Path sample : Stream.concat(Samples.good().stream(), Samples.bad().stream()).toList()) {
+            byte[] original = Files.readAllBytes(sample);
+            assertThat(archive).as("an untouched copy of " + sample.getFileName() + " in archive/")
+                    .anySatisfy(copy -> assertThat(Files.readAllBytes(copy)).isEqualTo(original));
+        }
         for (Path bad : Samples.bad()) {
             byte[] original = Files.readAllBytes(bad);
             assertThat(quarantine).as("a byte-identical copy of " + bad.getFileName() + " with its report")
