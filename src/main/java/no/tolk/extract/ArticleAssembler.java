@@ -169,12 +169,26 @@ final class ArticleAssembler {
                     .filter(previous -> previous.length() >= 40 && Text.overlap(previous, key) >= NEAR_DUPLICATE)
                     .findFirst();
             if (repeated.isPresent()) {
-                iterator.set(block.as(Kind.CAPTION));
-                images.add(new Image(null, null, block.text(), null));
+                String alt = altTextBefore(block.text(), repeated.get());
+                String caption = alt == null ? block.text() : block.text().substring(alt.length()).strip();
+                iterator.set(new DraftBlock(Kind.CAPTION, caption));
+                images.add(new Image(null, alt, caption, null));
             } else {
                 earlier.add(key);
             }
         }
+    }
+
+    /** Dumps print an image's alt text (often a name) right before its caption: "Linn Dybdahl NCE Heidner ...". */
+    private static String altTextBefore(String text, String repeatedKey) {
+        java.util.Set<String> known = Text.words(repeatedKey);
+        String[] words = text.split("\\s+");
+        int count = 0;
+        while (count < words.length && count < 4 && Character.isUpperCase(words[count].codePointAt(0))
+                && !known.contains(Text.key(words[count]).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+            count++;
+        }
+        return count == 0 || count == words.length ? null : String.join(" ", java.util.Arrays.copyOf(words, count));
     }
 
     private static void classifyParagraphs(List<DraftBlock> blocks, boolean inferStructure) {

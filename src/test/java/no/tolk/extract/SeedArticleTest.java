@@ -53,6 +53,10 @@ class SeedArticleTest {
         assertThat(article.images()).first()
                 .satisfies(image -> assertThat(image.credit()).isEqualTo("NCE Heidner Biocluster"))
                 .satisfies(image -> assertThat(image.caption()).startsWith("Konferansen arrangeres annethvert år"));
+        assertThat(article.images()).element(1)
+                .as("a paragraph repeated behind the picture's alt text is that picture's caption")
+                .satisfies(image -> assertThat(image.alt()).isEqualTo("Linn Dybdahl"))
+                .satisfies(image -> assertThat(image.caption()).startsWith("NCE Heidner Biocluster var representert for å bygge"));
         assertThat(article.blocks()).map(Block::text)
                 .as("the title is not repeated in the body")
                 .doesNotContain(article.title());
