@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import no.tolk.translate.EngineCapabilities;
 import no.tolk.translate.EngineUnavailableException;
 import no.tolk.translate.QuotaExceededException;
@@ -64,18 +65,14 @@ public final class AzureTranslator implements Translator {
     @Override
     public TranslationResult translate(TranslationRequest request) throws TranslationException {
         AtomicInteger requests = new AtomicInteger();
-        boolean markup = request.segments().stream().anyMatch(segment -> InlineMarkup.hasPlaceholders(segment.text()));
-        List<Segment> outgoing = request.segments().stream()
-                .map(segment -> markup ? new Segment(segment.id(), InlineMarkup.escape(segment.text())) : segment)
-                .toList();
+        AtomicLong billed = new AtomicLong();
+        BatchTranslation plan = BatchTranslation.plan(NAME, request, MAX_TEXTS, MAX_CHARACTERS);
         Map<String, List<String>> query = CamelHttpClient.query(
                 "api-version", "3.0",
                 "from", LanguageCodes.azure(request.sourceLanguage()),
                 "to", LanguageCodes.azure(request.targetLanguage()),
-                "textType", markup ? "html" : "plain");
-        List<Segment> translated = new ArrayList<>();
-        long billed = 0;
-        for (List<Segment> batch : SegmentBatches.split(NAME, outgoing, MAX_TEXTS, MAX_CHARACTERS)) {
+                "textType", plan.markup() ? "html" : "plain");
+        List<Segment> translated = plan.run(batch -> {
             ArrayNode body = EngineJson.mapper().createArrayNode();
             batch.forEach(segment -> body.addObject().put("Text", segment.text()));
             String json = EngineJson.write(body);
@@ -85,22 +82,13 @@ public final class AzureTranslator implements Translator {
                 if (!answer.ok()) throw failure(answer);
                 return answer;
             });
-            JsonNode results = EngineJson.parse(NAME, reply);
-            if (!results.isArray() || results.size() != batch.size()) {
-                throw new EngineUnavailableException("azure returned " + results.size() + " results for " + batch.size() + " texts");
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                String text = results.get(i).path("translations").path(0).path("text").asText();
-                translated.add(new Segment(batch.get(i).id(), markup ? InlineMarkup.unescape(text) : text));
-            }
-            billed += reply.header("X-Metered-Usage").flatMap(AzureTranslator::number)
-                    .orElseGet(() -> batchCharacters(request, translated.size() - batch.size(), batch.size()));
-        }
-        return new TranslationResult(translated, new Usage(NAME, null, billed, requests.get()));
-    }
-
-    private static long batchCharacters(TranslationRequest request, int from, int count) {
-        return request.withSegments(request.segments().subList(from, from + count)).characters();
+            List<String> texts = new ArrayList<>();
+            EngineJson.parse(NAME, reply).forEach(item -> texts.add(item.path("translations").path(0).path("text").asText()));
+            billed.addAndGet(reply.header("X-Metered-Usage").flatMap(AzureTranslator::number)
+                    .orElseGet(() -> request.withSegments(batch).characters()));
+            return texts;
+        });
+        return new TranslationResult(translated, new Usage(NAME, null, billed.get(), requests.get()));
     }
 
     private static java.util.Optional<Long> number(String value) {

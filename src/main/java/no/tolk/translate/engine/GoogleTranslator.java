@@ -60,18 +60,14 @@ public final class GoogleTranslator implements Translator {
     @Override
     public TranslationResult translate(TranslationRequest request) throws TranslationException {
         AtomicInteger requests = new AtomicInteger();
-        boolean markup = request.segments().stream().anyMatch(segment -> InlineMarkup.hasPlaceholders(segment.text()));
-        List<Segment> outgoing = request.segments().stream()
-                .map(segment -> markup ? new Segment(segment.id(), InlineMarkup.escape(segment.text())) : segment)
-                .toList();
-        List<Segment> translated = new ArrayList<>();
-        for (List<Segment> batch : SegmentBatches.split(NAME, outgoing, MAX_TEXTS, MAX_BYTES - ENVELOPE_BYTES)) {
+        BatchTranslation plan = BatchTranslation.plan(NAME, request, MAX_TEXTS, MAX_BYTES - ENVELOPE_BYTES);
+        List<Segment> translated = plan.run(batch -> {
             ObjectNode body = EngineJson.object();
             ArrayNode q = body.putArray("q");
             batch.forEach(segment -> q.add(segment.text()));
             body.put("source", LanguageCodes.google(request.sourceLanguage()));
             body.put("target", LanguageCodes.google(request.targetLanguage()));
-            body.put("format", markup ? "html" : "text");
+            body.put("format", plan.markup() ? "html" : "text");
             String json = EngineJson.write(body);
             JsonNode reply = retry.run(() -> {
                 requests.incrementAndGet();
@@ -79,15 +75,10 @@ public final class GoogleTranslator implements Translator {
                 if (!answer.ok()) throw failure(answer);
                 return EngineJson.parse(NAME, answer);
             });
-            JsonNode translations = reply.path("data").path("translations");
-            if (!translations.isArray() || translations.size() != batch.size()) {
-                throw new EngineUnavailableException("google returned " + translations.size() + " translations for " + batch.size() + " texts");
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                String text = translations.get(i).path("translatedText").asText();
-                translated.add(new Segment(batch.get(i).id(), markup ? InlineMarkup.unescape(text) : text));
-            }
-        }
+            List<String> texts = new ArrayList<>();
+            reply.path("data").path("translations").forEach(item -> texts.add(item.path("translatedText").asText()));
+            return texts;
+        });
         return new TranslationResult(translated, new Usage(NAME, null, request.characters(), requests.get()));
     }
 

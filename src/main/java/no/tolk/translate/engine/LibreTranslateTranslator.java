@@ -57,18 +57,14 @@ public final class LibreTranslateTranslator implements Translator {
     @Override
     public TranslationResult translate(TranslationRequest request) throws TranslationException {
         AtomicInteger requests = new AtomicInteger();
-        boolean markup = request.segments().stream().anyMatch(segment -> InlineMarkup.hasPlaceholders(segment.text()));
-        List<Segment> outgoing = request.segments().stream()
-                .map(segment -> markup ? new Segment(segment.id(), InlineMarkup.escape(segment.text())) : segment)
-                .toList();
-        List<Segment> translated = new ArrayList<>();
-        for (List<Segment> batch : SegmentBatches.split(NAME, outgoing, maxTexts, Math.max(1, maxBytes - ENVELOPE_BYTES))) {
+        BatchTranslation plan = BatchTranslation.plan(NAME, request, maxTexts, Math.max(1, maxBytes - ENVELOPE_BYTES));
+        List<Segment> translated = plan.run(batch -> {
             ObjectNode body = EngineJson.object();
             ArrayNode q = body.putArray("q");
             batch.forEach(segment -> q.add(segment.text()));
             body.put("source", LanguageCodes.libreTranslate(request.sourceLanguage()));
             body.put("target", LanguageCodes.libreTranslate(request.targetLanguage()));
-            body.put("format", markup ? "html" : "text");
+            body.put("format", plan.markup() ? "html" : "text");
             if (apiKey != null && !apiKey.isBlank()) body.put("api_key", apiKey);
             String json = EngineJson.write(body);
             JsonNode reply = retry.run(() -> {
@@ -80,16 +76,10 @@ public final class LibreTranslateTranslator implements Translator {
                 }
                 return EngineJson.parse(NAME, answer);
             });
-            JsonNode texts = reply.path("translatedText");
-            if (!texts.isArray() || texts.size() != batch.size()) {
-                throw new EngineUnavailableException("libretranslate returned " + (texts.isArray() ? texts.size() : "no list of")
-                        + " translations for " + batch.size() + " texts");
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                String text = texts.get(i).asText();
-                translated.add(new Segment(batch.get(i).id(), markup ? InlineMarkup.unescape(text) : text));
-            }
-        }
+            List<String> texts = new ArrayList<>();
+            reply.path("translatedText").forEach(item -> texts.add(item.asText()));
+            return texts;
+        });
         return new TranslationResult(translated, new Usage(NAME, null, request.characters(), requests.get()));
     }
 }

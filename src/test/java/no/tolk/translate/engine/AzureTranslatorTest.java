@@ -155,6 +155,6 @@ class AzureTranslatorTest {
         harness.server.stubFor(post(urlPathEqualTo("/translate")).willReturn(okJson("[{\"translations\":[{\"text\":\"Hello\"}]}]")));
 
         assertThatThrownBy(() -> translator(3).translate(request(List.of(new Segment("b0", "Hei"), new Segment("b1", "Hallo")))))
-                .isInstanceOf(EngineUnavailableException.class).hasMessageContaining("1 results for 2 texts");
+                .isInstanceOf(EngineUnavailableException.class).hasMessageContaining("1 translations for 2 texts");
     }
 }
