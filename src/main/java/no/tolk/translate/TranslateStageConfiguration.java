@@ -15,10 +15,10 @@ import no.tolk.store.ArticleStore;
 import no.tolk.store.JdbcTranslationStore;
 import no.tolk.translate.engine.TranslationEngines;
 import no.tolk.translate.xliff.XliffTranslator;
-import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.Registry;
 
 /** Wires {@code translationStore} and {@code translationStage} (the bean the translate route calls). */
 public class TranslateStageConfiguration implements CamelConfiguration {
@@ -31,18 +31,27 @@ public class TranslateStageConfiguration implements CamelConfiguration {
     private String fallback;
     @PropertyInject(value = "tolk.translate.target-languages", defaultValue = "en")
     private String targetLanguages;
-    @PropertyInject(value = "tolk.translate.quota-retry", defaultValue = "1h")
+    @PropertyInject(value = "tolk.translate.quota-retry", defaultValue = "60m")
     private String quotaRetry;
 
-    @BindToRegistry
-    public JdbcTranslationStore translationStore(DataSource dataSource, Clock clock) {
-        return new JdbcTranslationStore(dataSource, clock);
+    /**
+     * Binds in {@code configure} rather than with {@code @BindToRegistry}: the engines and the XLIFF
+     * translator come from other configuration classes, which Camel Main may process after this one.
+     */
+    @Override
+    public void configure(CamelContext camelContext) {
+        Registry registry = camelContext.getRegistry();
+        Clock clock = registry.lookupByNameAndType("clock", Clock.class);
+        JdbcTranslationStore store = new JdbcTranslationStore(registry.lookupByNameAndType("dataSource", DataSource.class), clock);
+        registry.bind("translationStore", store);
+        registry.bind("translationStage", translationStage(camelContext, registry.lookupByNameAndType("articleStore", ArticleStore.class),
+                store, registry.lookupByNameAndType("xliffTranslator", XliffTranslator.class),
+                registry.lookupByNameAndType("translationEngines", TranslationEngines.class), clock));
     }
 
-    @BindToRegistry
-    public TranslationStage translationStage(CamelContext camelContext, ArticleStore articleStore,
-                                             JdbcTranslationStore translationStore, XliffTranslator xliffTranslator,
-                                             TranslationEngines translationEngines, Clock clock) {
+    TranslationStage translationStage(CamelContext camelContext, ArticleStore articleStore,
+                                      JdbcTranslationStore translationStore, XliffTranslator xliffTranslator,
+                                      TranslationEngines translationEngines, Clock clock) {
         List<String> chain = names(engine + "," + fallback);
         Map<String, Long> budgets = new LinkedHashMap<>();
         for (String name : chain) {
@@ -57,9 +66,17 @@ public class TranslateStageConfiguration implements CamelConfiguration {
             }
         }
         TranslationSettings settings = new TranslationSettings(names(targetLanguages), chain, budgets,
-                TranslationEngines.parseDuration(quotaRetry), Path.of(home).toAbsolutePath().normalize().resolve("glossary"));
+                quotaRetry(), Path.of(home).toAbsolutePath().normalize().resolve("glossary"));
         return new TranslationStage(articleStore, translationStore, xliffTranslator, translationEngines::create,
                 new QualityGate(new LanguageIdentifier()), settings, clock);
+    }
+
+    private java.time.Duration quotaRetry() {
+        try {
+            return TranslationEngines.parseDuration(quotaRetry);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("tolk.translate.quota-retry must be a duration such as 30s or 60m, not '" + quotaRetry + "'");
+        }
     }
 
     static List<String> names(String commaSeparated) {
