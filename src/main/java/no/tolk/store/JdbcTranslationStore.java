@@ -59,6 +59,15 @@ public class JdbcTranslationStore implements TranslationStore {
 
     /** Replaces any earlier translation of the same revision and language. */
     public void save(Translation translation) {
+        save(translation, Map.of(), null);
+    }
+
+    /**
+     * Stores the translation, the segments that passed QA (by source hash, for the translation memory)
+     * and, when the engine was called, its usage, all in one transaction.
+     */
+    public void save(Translation translation, Map<String, String> passedBySourceHash, String sourceLanguage) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
         inTransaction(connection -> {
             update(connection, "delete from translation where article_id = ? and revision = ? and language = ?",
                     translation.articleId(), translation.revision(), translation.language());
@@ -67,6 +76,9 @@ public class JdbcTranslationStore implements TranslationStore {
                     translation.articleId(), translation.revision(), translation.language(), translation.engine(),
                     translation.usage().model(), json(translation.article()), translation.usage().billedCharacters(),
                     translation.usage().requests(), json(translation.qa()), Timestamp.from(translation.createdAt()));
+            if (!passedBySourceHash.isEmpty()) {
+                remember(connection, passedBySourceHash, sourceLanguage, translation.language(), translation.engine(), now);
+            }
             return null;
         });
     }
@@ -106,10 +118,14 @@ public class JdbcTranslationStore implements TranslationStore {
     /** Translations remembered for these source hashes (placeholdered text), by hash. */
     public Map<String, String> remembered(List<String> sourceHashes, String sourceLanguage, String targetLanguage) {
         Map<String, String> found = new TreeMap<>();
-        for (String hash : sourceHashes) {
-            query("select target_text from translation_memory where source_hash = ? and source_language = ?"
-                            + " and target_language = ?", rs -> found.put(hash, rs.getString(1)),
-                    hash, sourceLanguage, targetLanguage);
+        List<String> distinct = sourceHashes.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 100) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 100));
+            List<Object> parameters = new ArrayList<>(List.of(sourceLanguage, targetLanguage));
+            parameters.addAll(chunk);
+            query("select source_hash, target_text from translation_memory where source_language = ? and target_language = ?"
+                            + " and source_hash in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> found.put(rs.getString(1), rs.getString(2)), parameters.toArray());
         }
         memoryLookups.addAndGet(sourceHashes.size());
         memoryHits.addAndGet(sourceHashes.stream().filter(found::containsKey).count());
@@ -120,15 +136,33 @@ public class JdbcTranslationStore implements TranslationStore {
         if (targetBySourceHash.isEmpty()) return;
         Timestamp now = Timestamp.from(Instant.now(clock));
         inTransaction(connection -> {
-            for (Map.Entry<String, String> entry : targetBySourceHash.entrySet()) {
-                update(connection, "delete from translation_memory where source_hash = ? and source_language = ?"
-                        + " and target_language = ?", entry.getKey(), sourceLanguage, targetLanguage);
-                update(connection, "insert into translation_memory (source_hash, source_language, target_language,"
-                                + " target_text, engine, created_at) values (?, ?, ?, ?, ?, ?)",
-                        entry.getKey(), sourceLanguage, targetLanguage, entry.getValue(), engine, now);
-            }
+            remember(connection, targetBySourceHash, sourceLanguage, targetLanguage, engine, now);
             return null;
         });
+    }
+
+    private static void remember(Connection connection, Map<String, String> targetBySourceHash, String sourceLanguage,
+                                 String targetLanguage, String engine, Timestamp now) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from translation_memory where source_hash = ?"
+                + " and source_language = ? and target_language = ?");
+             PreparedStatement insert = connection.prepareStatement("insert into translation_memory (source_hash,"
+                     + " source_language, target_language, target_text, engine, created_at) values (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, String> entry : targetBySourceHash.entrySet()) {
+                delete.setString(1, entry.getKey());
+                delete.setString(2, sourceLanguage);
+                delete.setString(3, targetLanguage);
+                delete.addBatch();
+                insert.setString(1, entry.getKey());
+                insert.setString(2, sourceLanguage);
+                insert.setString(3, targetLanguage);
+                insert.setString(4, entry.getValue());
+                insert.setString(5, engine);
+                insert.setTimestamp(6, now);
+                insert.addBatch();
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
     }
 
     public void scheduleRetry(String articleId, Instant at, String reason) {
@@ -148,6 +182,15 @@ public class JdbcTranslationStore implements TranslationStore {
     public void clearRetry(String articleId) {
         inTransaction(connection -> {
             update(connection, "delete from translation_retry where article_id = ?", articleId);
+            return null;
+        });
+    }
+
+    /** The article moved on: no retry time, no last error. */
+    public void resolved(String articleId) {
+        inTransaction(connection -> {
+            update(connection, "delete from translation_retry where article_id = ?", articleId);
+            update(connection, "update article set last_error = null where id = ? and last_error is not null", articleId);
             return null;
         });
     }

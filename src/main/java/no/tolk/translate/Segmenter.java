@@ -59,12 +59,14 @@ public final class Segmenter {
         Matcher markup = MARKUP.matcher(source);
         while (markup.find()) candidates.add(new Span(markup.start(), markup.end(), markup.group(), 0));
         for (String term : protectedTerms) {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])").matcher(source);
+            if (!source.contains(term)) continue;
+            Matcher matcher = WholeWords.exact(term).matcher(source);
             while (matcher.find()) candidates.add(new Span(matcher.start(), matcher.end(), matcher.group(), 1));
         }
+        String lowerSource = source.toLowerCase(java.util.Locale.ROOT);
         glossary.forEach((term, translation) -> {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(source);
+            if (!lowerSource.contains(term.toLowerCase(java.util.Locale.ROOT))) return;
+            Matcher matcher = WholeWords.ignoringCase(term).matcher(source);
             while (matcher.find()) candidates.add(new Span(matcher.start(), matcher.end(), translation, 2));
         });
         candidates.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::length).reversed())

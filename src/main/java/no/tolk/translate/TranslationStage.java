@@ -49,6 +49,7 @@ public class TranslationStage implements PendingWork {
     private final Clock clock;
     /** Engines that refused Tolk's credentials or configuration: not called again until Tolk restarts. */
     private final Map<String, String> rejected = new ConcurrentHashMap<>();
+    private final Map<String, Glossary> glossaries = new ConcurrentHashMap<>();
 
     /** @param engines builds a machine engine by name (the {@code translationEngines} factory) */
     public TranslationStage(ArticleStore articles, JdbcTranslationStore translations, XliffTranslator xliff,
@@ -70,6 +71,7 @@ public class TranslationStage implements PendingWork {
 
     @Override
     public synchronized int runPending() {
+        glossaries.clear();
         Set<String> returned = returnedTranslations();
         int moved = 0;
         for (ArticleSummary summary : articles.listArticles()) {
@@ -146,11 +148,12 @@ public class TranslationStage implements PendingWork {
         switch (outcome.state()) {
             case WAITING_FOR_QUOTA -> translations.scheduleRetry(article.id(), outcome.retryAt(), outcome.reason());
             case FAILED -> translations.scheduleRetry(article.id(), clock.instant(), outcome.reason());
-            default -> translations.clearRetry(article.id());
+            case EXTRACTED -> { }
+            default -> translations.resolved(article.id());
         }
         boolean trouble = outcome.state() == ArticleState.FAILED || outcome.state() == ArticleState.EXTRACTED
                 || outcome.state() == ArticleState.WAITING_FOR_QUOTA;
-        translations.setLastError(article.id(), trouble ? outcome.reason() : null);
+        if (trouble) translations.setLastError(article.id(), outcome.reason());
         if (outcome.state() != current) {
             articles.changeState(article.id(), outcome.state(), outcome.reason());
             LOG.info("Article {} revision {}: {}", article.id(), article.revision(), outcome.reason());
@@ -161,7 +164,9 @@ public class TranslationStage implements PendingWork {
 
     private Outcome translateInto(Article article, String target, boolean humanOnly) {
         String source = sourceLanguage(article);
-        Glossary glossary = Glossary.load(settings.glossaryFolder(), source, target);
+        // read once per poll, so an edited glossary applies from the next poll on
+        Glossary glossary = glossaries.computeIfAbsent(source + "-" + target,
+                key -> Glossary.load(settings.glossaryFolder(), source, target));
         Set<String> protectedTerms = Segmenter.protectedTerms(article, glossary.doNotTranslate());
         List<String> chain = humanOnly ? List.of(XliffTranslator.NAME) : settings.engineChain();
         String waitReason = null;
@@ -248,8 +253,7 @@ public class TranslationStage implements PendingWork {
         Article translated = translatedArticle(article, target, finalTexts);
         Translation translation = new Translation(article.id(), article.revision(), target, translated,
                 usage.engine(), usage, findings, clock.instant());
-        translations.save(translation);
-        translations.remember(passed, sourceLanguage(article), target, engine);
+        translations.save(translation, passed, sourceLanguage(article));
         return Outcome.of(translation);
     }
 
