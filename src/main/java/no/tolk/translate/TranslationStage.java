@@ -271,7 +271,7 @@ public class TranslationStage implements PendingWork {
     }
 
     private Outcome refused(String engine, String message) {
-        String reason = "translation engine " + engine + " refused Tolk's configuration: " + message
+        String reason = "translation engine " + engine + " is not usable with this configuration: " + message
                 + ". Fix its credentials or settings (see docs/translate-engines.md) and restart Tolk;"
                 + " articles are not sent to it again until then.";
         if (rejected.putIfAbsent(engine, reason) == null) {

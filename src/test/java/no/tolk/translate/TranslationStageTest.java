@@ -226,7 +226,7 @@ class TranslationStageTest {
         harness.server.verify(1, postRequestedFor(urlPathEqualTo("/v2/translate")));
         assertThat(harness.state(first.id())).isEqualTo(ArticleState.FAILED);
         assertThat(harness.state(second.id())).isEqualTo(ArticleState.FAILED);
-        assertThat(harness.lastError(first.id())).contains("deepl refused").contains("403").contains("restart")
+        assertThat(harness.lastError(first.id())).contains("deepl is not usable").contains("403").contains("restart")
                 .doesNotContain(StageHarness.KEY);
 
         // a restarted Tolk (fresh stage) tries once more; the key was fixed meanwhile
