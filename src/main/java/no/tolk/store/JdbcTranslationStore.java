@@ -132,15 +132,6 @@ public class JdbcTranslationStore implements TranslationStore {
         return found;
     }
 
-    public void remember(Map<String, String> targetBySourceHash, String sourceLanguage, String targetLanguage, String engine) {
-        if (targetBySourceHash.isEmpty()) return;
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        inTransaction(connection -> {
-            remember(connection, targetBySourceHash, sourceLanguage, targetLanguage, engine, now);
-            return null;
-        });
-    }
-
     private static void remember(Connection connection, Map<String, String> targetBySourceHash, String sourceLanguage,
                                  String targetLanguage, String engine, Timestamp now) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from translation_memory where source_hash = ?"
@@ -177,13 +168,6 @@ public class JdbcTranslationStore implements TranslationStore {
     public Optional<Instant> retryAt(String articleId) {
         return query("select next_attempt_at from translation_retry where article_id = ?",
                 rs -> rs.getTimestamp(1).toInstant(), articleId).stream().findFirst();
-    }
-
-    public void clearRetry(String articleId) {
-        inTransaction(connection -> {
-            update(connection, "delete from translation_retry where article_id = ?", articleId);
-            return null;
-        });
     }
 
     /** The article moved on: no retry time, no last error. */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -305,10 +304,5 @@ class TranslationStageTest {
         } catch (Exception e) {
             throw new AssertionError(body, e);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> texts(Article article) {
-        return article.blocks().stream().map(Block::text).toList();
     }
 }
