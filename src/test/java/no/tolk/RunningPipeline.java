@@ -38,6 +38,8 @@ public final class RunningPipeline implements AutoCloseable {
         overrides.setProperty("tolk.ingest.read-lock-min-age", "300");
         overrides.setProperty("tolk.ingest.read-lock-check-interval", "100");
         overrides.setProperty("camel.main.jmx-enabled", "false");
+        // the translation stage stays out of the way (articles stay "extracted") unless a test sets its delay
+        overrides.setProperty("tolk.translate.initial-delay", "3600000");
         settings.forEach(overrides::setProperty);
         RunningPipeline pipeline = new RunningPipeline(main);
         pipeline.thread.start();

@@ -14,6 +14,8 @@ import no.tolk.ingest.feed.FeedSource;
 import no.tolk.ingest.feed.JdbcFeedLedger;
 import no.tolk.store.ArticleSummary;
 import no.tolk.store.JdbcArticleStore;
+import no.tolk.store.JdbcTranslationStore;
+import no.tolk.translate.Translation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +36,12 @@ public class StatusCommand implements Callable<Integer> {
         List<ArticleSummary> articles = new JdbcArticleStore(dataSource).listArticles();
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         if (json) {
-            List<Map<String, Object>> rows = articles.stream().map(StatusCommand::row).toList();
+            JdbcTranslationStore translations = new JdbcTranslationStore(dataSource, java.time.Clock.systemUTC());
+            List<Map<String, Object>> rows = articles.stream().map(article -> {
+                Map<String, Object> row = row(article);
+                row.put("translations", translations.findAll(article.id()).stream().map(StatusCommand::translationRow).toList());
+                return row;
+            }).toList();
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("articles", rows);
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
@@ -53,6 +60,15 @@ public class StatusCommand implements Callable<Integer> {
         row.put("state", article.state());
         row.put("revision", article.revision());
         row.put("lastError", article.lastError());
+        return row;
+    }
+
+    /** A stored translation of the current revision: "translated", or "in_review" when quality checks found errors. */
+    private static Map<String, Object> translationRow(Translation translation) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("language", translation.language());
+        row.put("state", translation.hasErrors() ? "in_review" : "translated");
+        row.put("engine", translation.engine());
         return row;
     }
 

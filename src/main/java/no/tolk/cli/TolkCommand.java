@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Tolk 0.1",
         description = "Bilingual publishing pipeline: Norwegian articles in, Norwegian and English out.",
-        subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class,
+        subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class, ShowCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public class TolkCommand implements Runnable {
 

@@ -56,9 +56,11 @@ class CrashRecoveryTest {
         JdbcArticleStore store = new JdbcArticleStore(Database.open(Database.defaultUrl(home), "", ""));
         List<ArticleSummary> articles = store.listArticles();
         assertThat(articles).hasSize(FILES).allSatisfy(article -> {
-            assertThat(article.state()).isEqualTo("extracted");
+            // 'once' also runs the translation stage, which sends each article to the default engine (xliff)
+            assertThat(article.state()).isIn("extracted", "awaiting_translation");
             assertThat(article.revision()).isEqualTo(1);
-            assertThat(store.history(article.id())).as("one extraction per file").hasSize(1);
+            assertThat(store.history(article.id())).filteredOn(entry -> entry.contains("-> EXTRACTED"))
+                    .as("one extraction per file").hasSize(1);
         });
     }
 

@@ -147,7 +147,7 @@ public final class TranslationEngines {
         }
     }
 
-    static Duration parseDuration(String value) {
+    public static Duration parseDuration(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         if (v.startsWith("p")) return Duration.parse(v.toUpperCase(Locale.ROOT));
         if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));

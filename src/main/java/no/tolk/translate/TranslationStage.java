@@ -1,0 +1,319 @@
+package no.tolk.translate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleState;
+import no.tolk.article.Block;
+import no.tolk.ops.PendingWork;
+import no.tolk.store.ArticleStore;
+import no.tolk.store.ArticleSummary;
+import no.tolk.store.JdbcTranslationStore;
+import no.tolk.translate.xliff.ReturnedTranslation;
+import no.tolk.translate.xliff.XliffTranslator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Translates every article that is due: extracted ones, those waiting for quota whose retry time has
+ * come, and those whose human translation has come back. Per target language it reuses translation
+ * memory, sends only the remaining segments along the engine chain, checks quality and stores the
+ * translation; the article's state follows from the outcome.
+ */
+public class TranslationStage implements PendingWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TranslationStage.class);
+    static final String MEMORY = "memory";
+
+    private final ArticleStore articles;
+    private final JdbcTranslationStore translations;
+    private final XliffTranslator xliff;
+    private final Function<String, Translator> engines;
+    private final QualityGate qualityGate;
+    private final TranslationSettings settings;
+    private final Clock clock;
+    /** Engines that refused Tolk's credentials or configuration: not called again until Tolk restarts. */
+    private final Map<String, String> rejected = new ConcurrentHashMap<>();
+    private final Map<String, Glossary> glossaries = new ConcurrentHashMap<>();
+
+    /** @param engines builds a machine engine by name (the {@code translationEngines} factory) */
+    public TranslationStage(ArticleStore articles, JdbcTranslationStore translations, XliffTranslator xliff,
+                            Function<String, Translator> engines, QualityGate qualityGate,
+                            TranslationSettings settings, Clock clock) {
+        this.articles = articles;
+        this.translations = translations;
+        this.xliff = xliff;
+        this.engines = engines;
+        this.qualityGate = qualityGate;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public synchronized int runPending() {
+        glossaries.clear();
+        Set<String> returned = returnedTranslations();
+        int moved = 0;
+        for (ArticleSummary summary : articles.listArticles()) {
+            ArticleState state = ArticleState.valueOf(summary.state().toUpperCase(Locale.ROOT));
+            if (!isDue(summary, state, returned)) continue;
+            Optional<Article> article = articles.findArticle(summary.id());
+            if (article.isEmpty()) continue;
+            if (translate(article.get(), state) != state) moved++;
+        }
+        return moved;
+    }
+
+    private boolean isDue(ArticleSummary summary, ArticleState state, Set<String> returned) {
+        return switch (state) {
+            case EXTRACTED -> true;
+            case WAITING_FOR_QUOTA -> translations.retryAt(summary.id()).map(at -> !at.isAfter(clock.instant())).orElse(true);
+            case AWAITING_TRANSLATION -> returned.contains(summary.id() + "/" + summary.revision());
+            // failed on an engine's refusal: tried once more by a restarted Tolk, whose configuration may be fixed
+            case FAILED -> translations.retryAt(summary.id()).isPresent()
+                    && settings.engineChain().stream().anyMatch(name -> !rejected.containsKey(name));
+            default -> false;
+        };
+    }
+
+    private Set<String> returnedTranslations() {
+        try {
+            Set<String> keys = new java.util.HashSet<>();
+            for (ReturnedTranslation translation : xliff.waitingTranslations()) {
+                keys.add(translation.articleId() + "/" + translation.revision());
+            }
+            return keys;
+        } catch (TranslationException e) {
+            LOG.warn("Cannot look for returned human translations: {}", e.getMessage());
+            return Set.of();
+        }
+    }
+
+    /** Translates the article into every target language still missing; returns its new state. */
+    public ArticleState translate(Article article, ArticleState current) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String language : settings.targetLanguages()) {
+            if (language.equals(article.language())) continue;
+            Optional<Translation> existing = translations.find(article.id(), article.revision(), language);
+            if (existing.isPresent()) {
+                outcomes.add(Outcome.of(existing.get()));
+                continue;
+            }
+            try {
+                outcomes.add(translateInto(article, language, current == ArticleState.AWAITING_TRANSLATION));
+            } catch (RuntimeException e) {
+                LOG.error("Translating article {} into {} failed", article.id(), language, e);
+                outcomes.add(new Outcome(ArticleState.EXTRACTED, language + ": " + e.getMessage(), null));
+            }
+        }
+        Outcome decisive = outcomes.stream().min((a, b) -> rank(a.state()) - rank(b.state()))
+                .orElse(new Outcome(ArticleState.TRANSLATED, "no target language besides " + article.language(), null));
+        apply(article, current, decisive);
+        return decisive.state();
+    }
+
+    /** The state that wins when languages end differently: the one needing attention first. */
+    private static int rank(ArticleState state) {
+        return switch (state) {
+            case FAILED -> 0;
+            case EXTRACTED -> 1;
+            case WAITING_FOR_QUOTA -> 2;
+            case AWAITING_TRANSLATION -> 3;
+            case IN_REVIEW -> 4;
+            default -> 5;
+        };
+    }
+
+    private void apply(Article article, ArticleState current, Outcome outcome) {
+        switch (outcome.state()) {
+            case WAITING_FOR_QUOTA -> translations.scheduleRetry(article.id(), outcome.retryAt(), outcome.reason());
+            case FAILED -> translations.scheduleRetry(article.id(), clock.instant(), outcome.reason());
+            case EXTRACTED -> { }
+            default -> translations.resolved(article.id());
+        }
+        boolean trouble = outcome.state() == ArticleState.FAILED || outcome.state() == ArticleState.EXTRACTED
+                || outcome.state() == ArticleState.WAITING_FOR_QUOTA;
+        if (trouble) translations.setLastError(article.id(), outcome.reason());
+        if (outcome.state() != current) {
+            articles.changeState(article.id(), outcome.state(), outcome.reason());
+            LOG.info("Article {} revision {}: {}", article.id(), article.revision(), outcome.reason());
+        } else if (trouble) {
+            LOG.warn("Article {} revision {} stays {}: {}", article.id(), article.revision(), current.label(), outcome.reason());
+        }
+    }
+
+    private Outcome translateInto(Article article, String target, boolean humanOnly) {
+        String source = sourceLanguage(article);
+        // read once per poll, so an edited glossary applies from the next poll on
+        Glossary glossary = glossaries.computeIfAbsent(source + "-" + target,
+                key -> Glossary.load(settings.glossaryFolder(), source, target));
+        Set<String> protectedTerms = Segmenter.protectedTerms(article, glossary.doNotTranslate());
+        List<String> chain = humanOnly ? List.of(XliffTranslator.NAME) : settings.engineChain();
+        String waitReason = null;
+        Instant retryAt = null;
+        List<String> skipped = new ArrayList<>();
+        for (String name : chain) {
+            if (rejected.containsKey(name)) {
+                skipped.add(rejected.get(name));
+                continue;
+            }
+            Translator engine;
+            try {
+                engine = engine(name);
+            } catch (RuntimeException e) {
+                return refused(name, e.getMessage());
+            }
+            boolean engineGlossary = engine.capabilities().glossary();
+            List<ProtectedSegment> segments = Segmenter.segments(article, protectedTerms,
+                    engineGlossary ? Map.of() : glossary.terms());
+            Map<String, String> hashes = new LinkedHashMap<>();
+            segments.forEach(segment -> hashes.put(segment.id(), hash(segment.text())));
+            Map<String, String> remembered = translations.remembered(List.copyOf(hashes.values()), source, target);
+            List<ProtectedSegment> misses = segments.stream().filter(s -> !remembered.containsKey(hashes.get(s.id()))).toList();
+            Map<String, String> engineTexts = new LinkedHashMap<>();
+            segments.forEach(s -> engineTexts.put(s.id(), remembered.get(hashes.get(s.id()))));
+            Usage usage = Usage.none(misses.isEmpty() ? MEMORY : name);
+            if (!misses.isEmpty()) {
+                TranslationRequest request = new TranslationRequest(source, target,
+                        misses.stream().map(ProtectedSegment::segment).toList(),
+                        engineGlossary ? glossary.terms() : Map.of(), protectedTerms).forDocument(article.id(), article.revision());
+                long budget = settings.budget(name);
+                if (budget > 0 && billedThisMonth(name) + request.characters() > budget) {
+                    waitReason = "the monthly budget of " + budget + " characters for " + name + " is used up";
+                    retryAt = firstOfNextMonth();
+                    continue;
+                }
+                TranslationResult result;
+                try {
+                    result = engine.translate(request);
+                } catch (QuotaExceededException e) {
+                    waitReason = name + ": " + e.getMessage();
+                    retryAt = clock.instant().plus(settings.quotaRetry());
+                    continue;
+                } catch (EngineRejectedException e) {
+                    return refused(name, e.getMessage());
+                } catch (TranslationPendingException e) {
+                    return new Outcome(ArticleState.AWAITING_TRANSLATION, target + ": " + e.getMessage(), null);
+                } catch (TranslationException e) {
+                    return new Outcome(ArticleState.EXTRACTED, target + ": " + name + " failed, retried at the next poll: "
+                            + e.getMessage(), null);
+                }
+                usage = result.usage();
+                if (usage.billedCharacters() > 0 || usage.requests() > 0) {
+                    translations.recordUsage(article.id(), target, usage);
+                }
+                result.segments().forEach(segment -> engineTexts.put(segment.id(), segment.text()));
+            }
+            return finish(article, target, segments, hashes, engineTexts, remembered.keySet(), name, usage, glossary, protectedTerms);
+        }
+        if (waitReason != null) {
+            return new Outcome(ArticleState.WAITING_FOR_QUOTA, target + ": " + waitReason + "; retried after " + retryAt, retryAt);
+        }
+        return new Outcome(ArticleState.FAILED, target + ": no usable engine: " + String.join("; ", skipped), null);
+    }
+
+    private Outcome finish(Article article, String target, List<ProtectedSegment> segments, Map<String, String> hashes,
+                           Map<String, String> engineTexts, Set<String> rememberedHashes, String engine, Usage usage,
+                           Glossary glossary, Set<String> protectedTerms) {
+        boolean human = engine.equals(XliffTranslator.NAME);
+        Map<String, String> finalTexts = new LinkedHashMap<>();
+        List<QaFinding> findings = new ArrayList<>();
+        Map<String, String> passed = new LinkedHashMap<>();
+        for (ProtectedSegment segment : segments) {
+            String engineText = engineTexts.get(segment.id());
+            String restored = engineText == null ? "" : segment.restore(engineText).strip();
+            String text = target.equals("en") ? EnglishTypography.apply(restored) : restored;
+            finalTexts.put(segment.id(), text);
+            QualityGate.SegmentFindings checked = qualityGate.check(
+                    new QualityGate.CheckedSegment(segment, engineText, text, human), target, glossary.terms(), protectedTerms);
+            findings.addAll(checked.findings());
+            String hash = hashes.get(segment.id());
+            if (!checked.hasErrors() && !rememberedHashes.contains(hash)) passed.put(hash, engineText);
+        }
+        Article translated = translatedArticle(article, target, finalTexts);
+        Translation translation = new Translation(article.id(), article.revision(), target, translated,
+                usage.engine(), usage, findings, clock.instant());
+        translations.save(translation, passed, sourceLanguage(article));
+        return Outcome.of(translation);
+    }
+
+    private static Article translatedArticle(Article article, String target, Map<String, String> texts) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < article.blocks().size(); i++) {
+            Block block = article.blocks().get(i);
+            String text = texts.get("b" + i);
+            // an empty translation is a QA error already; the source text keeps the block readable in review
+            blocks.add(new Block(block.type(), text == null || text.isBlank() ? block.text() : text));
+        }
+        return new Article(article.id(), article.revision(), article.sourceFile(), target,
+                texts.getOrDefault("title", article.title()), texts.getOrDefault("lead", article.lead()), article.author(),
+                article.published(), article.revised(), article.images(), article.tags(), blocks);
+    }
+
+    private Outcome refused(String engine, String message) {
+        String reason = "translation engine " + engine + " is not usable with this configuration: " + message
+                + ". Fix its credentials or settings (see docs/translate-engines.md) and restart Tolk;"
+                + " articles are not sent to it again until then.";
+        if (rejected.putIfAbsent(engine, reason) == null) {
+            LOG.error(reason);
+        }
+        return new Outcome(ArticleState.FAILED, reason, null);
+    }
+
+    private Translator engine(String name) {
+        return name.equals(XliffTranslator.NAME) ? xliff : engines.apply(name);
+    }
+
+    private long billedThisMonth(String engine) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return translations.billedCharacters(today.withDayOfMonth(1), today).getOrDefault(engine, 0L);
+    }
+
+    private Instant firstOfNextMonth() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1).plusMonths(1)
+                .atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static String sourceLanguage(Article article) {
+        String language = article.language();
+        return language == null || language.isBlank() || language.equals("no") || language.equals("und") ? "nb" : language;
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Outcome(ArticleState state, String reason, Instant retryAt) {
+        static Outcome of(Translation translation) {
+            return translation.hasErrors()
+                    ? new Outcome(ArticleState.IN_REVIEW, translation.language() + ": quality checks found errors ("
+                    + translation.qa().stream().filter(QaFinding::isError).map(QaFinding::check).distinct().toList() + ")", null)
+                    : new Outcome(ArticleState.TRANSLATED, "translated into " + translation.language() + " by "
+                    + translation.engine(), null);
+        }
+    }
+}
