@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         version = "Tolk 0.1",
         description = "Bilingual publishing pipeline: Norwegian articles in, Norwegian and English out.",
         subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ApproveCommand.class, RejectCommand.class, RetryCommand.class,
+                PublishNowCommand.class, CommandLine.HelpCommand.class})
 public class TolkCommand implements Runnable {
 
     @CommandLine.Spec
