@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import no.tolk.article.Article;
 import no.tolk.publish.social.ChannelRateLimitedException;
+import no.tolk.publish.social.ChannelUnavailableException;
 import no.tolk.publish.social.DuplicatePostException;
 import no.tolk.publish.social.PostComposer;
 import no.tolk.publish.social.PostReceipt;
@@ -105,12 +106,18 @@ final class SocialAnnouncer {
                 if (giveUp) return;
                 waitBeforeRetry(target, id, language, attempt, asked);
             } catch (SocialException | RuntimeException e) {
-                // a timeout may hide a post that was made: the outcome stays unknown and the next attempt asks first
-                ledger.attemptFailed(id, target, language, e.getMessage(), false, last);
+                // a timeout or a gateway error may hide a post that was made: the outcome stays unknown and the
+                // next attempt asks first; a 500/503 answer from the service itself means nothing was posted
+                ledger.attemptFailed(id, target, language, e.getMessage(), serviceRefused(e), last);
                 if (last) return;
                 waitBeforeRetry(target, id, language, attempt, Duration.ZERO);
             }
         }
+    }
+
+    private static boolean serviceRefused(Exception failure) {
+        return failure instanceof ChannelUnavailableException unavailable
+                && (unavailable.status() == 500 || unavailable.status() == 503 || unavailable.status() == 408);
     }
 
     private void waitBeforeRetry(String target, String id, String language, int attempt, Duration atLeast)
