@@ -19,7 +19,8 @@ import org.apache.camel.PropertyInject;
 /**
  * Wires the publish stage: {@code publicationLedger}, {@code reviewGate}, {@code publishingRun},
  * {@code reviewDesk} and {@code publishPendingWork}. Translations are read from the {@code translationStore}
- * bean, looked up when needed (the translation stage binds it).
+ * bean, looked up when needed (the translation stage binds it). The beans are lazy: they depend on beans of
+ * other configuration classes (and on each other), which Camel binds in no particular order.
  */
 public class PublishConfiguration implements CamelConfiguration {
 
@@ -55,29 +56,29 @@ public class PublishConfiguration implements CamelConfiguration {
         return () -> context.getRegistry().lookupByNameAndType("translationStore", TranslationStore.class);
     }
 
-    @BindToRegistry
+    @BindToRegistry(lazy = true)
     public PublicationLedger publicationLedger(DataSource dataSource) {
         return new JdbcPublicationLedger(dataSource, Clock.systemUTC());
     }
 
-    @BindToRegistry
+    @BindToRegistry(lazy = true)
     public ReviewGate reviewGate(CamelContext context, ArticleStore articleStore, ReviewPreview reviewPreview) {
         return new ReviewGate(articleStore, translations(context), reviewPreview, approvalRequired(requireApproval, engine));
     }
 
-    @BindToRegistry
+    @BindToRegistry(lazy = true)
     public PublishingRun publishingRun(CamelContext context, ArticleStore articleStore, PublicationLedger publicationLedger,
             CmsPublisher cmsPublisher, SocialChannels socialChannels, PostComposer postComposer) {
         return new PublishingRun(articleStore, translations(context), publicationLedger, cmsPublisher, socialChannels,
                 postComposer, settings(), Pause.SLEEP, Clock.systemUTC());
     }
 
-    @BindToRegistry
+    @BindToRegistry(lazy = true)
     public ReviewDesk reviewDesk(ArticleStore articleStore, PublicationLedger publicationLedger) {
         return new LedgerReviewDesk(articleStore, publicationLedger, settings().mode());
     }
 
-    @BindToRegistry
+    @BindToRegistry(lazy = true)
     public PublishPendingWork publishPendingWork(ReviewGate reviewGate, PublishingRun publishingRun) {
         return new PublishPendingWork(reviewGate, publishingRun);
     }
