@@ -21,7 +21,7 @@ import no.tolk.store.JdbcArticleStore;
 import no.tolk.store.JdbcPublicationLedger;
 
 /** A Tolk home with its real database, articles put straight into the store, and translations in memory. */
-final class PublishFixture {
+final class PublishFixture implements AutoCloseable {
 
     final Path home;
     final DataSource dataSource;
@@ -60,6 +60,15 @@ final class PublishFixture {
         store.changeState(stored.id(), ArticleState.TRANSLATED, "translated by the test");
         if (state != ArticleState.TRANSLATED) store.changeState(stored.id(), state, "set by the test");
         return stored;
+    }
+
+    /** Closes the embedded database, so the temporary home can be deleted without H2 writing a trace file into it. */
+    @Override
+    public void close() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+        ((org.h2.jdbcx.JdbcConnectionPool) dataSource).dispose();
     }
 
     String state(String articleId) {

@@ -80,6 +80,7 @@ class PublishRouteTest {
         } finally {
             main.completed();
             thread.join(Duration.ofSeconds(60).toMillis());
+            fixture.close();
         }
     }
 }

@@ -42,8 +42,9 @@ class PublishingRunTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         wordpress.close();
+        fixture.close();
     }
 
     /** Passes every call on, but "dies" right after the CMS answered for this language, once. */

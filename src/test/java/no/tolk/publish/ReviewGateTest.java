@@ -29,6 +29,11 @@ class ReviewGateTest {
         preview = new ReviewPreview(home.resolve("site"));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
     private ReviewGate gate(boolean requireApproval) {
         return new ReviewGate(fixture.store, () -> fixture.translations, preview, requireApproval);
     }
