@@ -68,6 +68,7 @@ final class CmsPair {
             String externalId = ledger.find(id, CMS, language).map(Publication::externalId).orElse(null);
             ledger.attemptStarted(id, CMS, language, article.revision());
             Duration wait = settings.backoff(attempt + 1);
+            String error;
             try {
                 CmsReceipt receipt = gates.through(CMS, () -> cms.publish(article, counterpart, externalId));
                 if (completes) {
@@ -82,15 +83,17 @@ final class CmsPair {
             } catch (CmsRateLimitedException e) {
                 Duration asked = e.retryAfter().orElse(Duration.ZERO);
                 boolean giveUp = last || asked.compareTo(settings.maxRateLimitWait()) > 0;
-                ledger.attemptFailed(id, CMS, language, cms.name() + " rate limit: " + e.getMessage(), true, giveUp);
+                error = cms.name() + " rate limit: " + e.getMessage();
+                ledger.attemptFailed(id, CMS, language, error, true, giveUp);
                 if (giveUp) return null;
                 if (asked.compareTo(wait) > 0) wait = asked;
             } catch (CmsException | RuntimeException e) {
                 // a timeout or 5xx may still have created the post: keep the outcome unknown, the next call looks it up
-                ledger.attemptFailed(id, CMS, language, cms.name() + " failed for " + language + ": " + e.getMessage(), false, last);
+                error = cms.name() + " failed for " + language + ": " + e.getMessage();
+                ledger.attemptFailed(id, CMS, language, error, false, last);
                 if (last) return null;
             }
-            LOG.warn("CMS attempt {} for article {} ({}) failed; retrying in {} ms", attempt, id, language, wait.toMillis());
+            LOG.warn("CMS attempt {} for article {} ({}) failed, retrying in {} ms: {}", attempt, id, language, wait.toMillis(), error);
             pause.pause(wait);
         }
     }

@@ -104,13 +104,13 @@ final class SocialAnnouncer {
                 boolean giveUp = last || asked.compareTo(settings.maxRateLimitWait()) > 0;
                 ledger.attemptFailed(id, target, language, e.getMessage(), true, giveUp);
                 if (giveUp) return;
-                waitBeforeRetry(target, id, language, attempt, asked);
+                waitBeforeRetry(target, id, language, attempt, asked, e.getMessage());
             } catch (SocialException | RuntimeException e) {
                 // a timeout or a gateway error may hide a post that was made: the outcome stays unknown and the
                 // next attempt asks first; a 500/503 answer from the service itself means nothing was posted
                 ledger.attemptFailed(id, target, language, e.getMessage(), serviceRefused(e), last);
                 if (last) return;
-                waitBeforeRetry(target, id, language, attempt, Duration.ZERO);
+                waitBeforeRetry(target, id, language, attempt, Duration.ZERO, e.getMessage());
             }
         }
     }
@@ -120,11 +120,11 @@ final class SocialAnnouncer {
                 && (unavailable.status() == 500 || unavailable.status() == 503 || unavailable.status() == 408);
     }
 
-    private void waitBeforeRetry(String target, String id, String language, int attempt, Duration atLeast)
+    private void waitBeforeRetry(String target, String id, String language, int attempt, Duration atLeast, String error)
             throws InterruptedException {
         Duration wait = settings.backoff(attempt + 1);
         if (atLeast.compareTo(wait) > 0) wait = atLeast;
-        LOG.warn("{} attempt {} for article {} ({}) failed; retrying in {} ms", target, attempt, id, language, wait.toMillis());
+        LOG.warn("{} attempt {} for article {} ({}) failed, retrying in {} ms: {}", target, attempt, id, language, wait.toMillis(), error);
         pause.pause(wait);
     }
 
