@@ -108,15 +108,37 @@ class ReviewGateTest {
         fixture.store.changeState(article.id(), ArticleState.FAILED, "publishing failed: mastodon/nb");
 
         Cli status = Cli.run("status", "--home", home.toString());
+        Cli json = Cli.run("status", "--json", "--home", home.toString());
         Cli retry = Cli.run("retry", article.id(), "--home", home.toString());
 
         assertThat(status.out).contains("Publications needing attention").contains("mastodon").contains("token revoked");
+        assertThat(json.out).contains("\"failedPublications\"").contains("\"target\" : \"mastodon\"");
         assertThat(retry.exitCode).isZero();
         assertThat(retry.out).contains("1 failed publication(s) will be tried again");
         assertThat(fixture.state(article.id())).isEqualTo("approved");
         Publication reset = fixture.ledger.find(article.id(), "mastodon", "nb").orElseThrow();
         assertThat(reset.state()).isEqualTo(PublicationState.PENDING);
         assertThat(reset.attempts()).isZero();
+    }
+
+    @Test
+    void retryAllFailedPicksArticlesByTheirCause() {
+        Article revoked = fixture.article("blabaer", "Rekordår for blåbær", "Record year for blueberries", ArticleState.APPROVED);
+        Article slow = fixture.article("tare", "Tare på Helgeland", "Kelp in Helgeland", ArticleState.APPROVED);
+        fixture.ledger.attemptStarted(revoked.id(), "mastodon", "nb", 1);
+        fixture.ledger.attemptFailed(revoked.id(), "mastodon", "nb", "mastodon: HTTP 401 token revoked", true, true);
+        fixture.store.changeState(revoked.id(), ArticleState.FAILED, "publishing failed");
+        fixture.ledger.attemptStarted(slow.id(), "x", "en", 1);
+        fixture.ledger.attemptFailed(slow.id(), "x", "en", "x: HTTP 503", true, true);
+        fixture.store.changeState(slow.id(), ArticleState.FAILED, "publishing failed");
+        LedgerReviewDesk desk = new LedgerReviewDesk(fixture.store, fixture.ledger, "nightly");
+
+        assertThat(desk.retryAllFailed("token revoked")).isEqualTo(1);
+
+        assertThat(fixture.state(revoked.id())).isEqualTo("approved");
+        assertThat(fixture.state(slow.id())).isEqualTo("failed");
+        assertThat(desk.retryAllFailed("")).isEqualTo(1);
+        assertThat(fixture.state(slow.id())).isEqualTo("approved");
     }
 
     private record Cli(int exitCode, String out) {
