@@ -33,26 +33,8 @@ class PublishRouteTest {
         Article inReview = fixture.article("tare", "Tare på Helgeland", "Kelp in Helgeland", ArticleState.IN_REVIEW);
         Article translated = fixture.article("havvind", "Havvind i Florø", "Offshore wind in Florø", ArticleState.TRANSLATED);
 
-        Main main = PipelineApplication.create(Settings.load(home, java.util.Map.of()));
-        Properties overrides = main.getOverrideProperties();
-        overrides.setProperty("camel.main.jmx-enabled", "false");
-        overrides.setProperty("tolk.publish.mode", "nightly");
-        overrides.setProperty("tolk.publish.require-approval", "true");
-        overrides.setProperty("tolk.publish.poll-interval", "200");
-        overrides.setProperty("tolk.publish.poll-initial-delay", "100");
-        overrides.setProperty("tolk.cms.static.base-url", "https://news.example");
-        overrides.setProperty("tolk.social.outbox.targets", "mastodon");
-        main.bind("translationStore", fixture.translations);
-        Thread thread = new Thread(() -> {
-            try {
-                main.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "tolk-under-test");
-        thread.start();
+        Main main = start(fixture, "nightly");
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
             CamelContext context = main.getCamelContext();
             assertThat(context.getRoute("publish-nightly").getEndpoint().getEndpointUri())
                     .contains("cron=0+0+2+*+*+%3F").contains("timeZone=Europe%2FOslo");
@@ -78,9 +60,61 @@ class PublishRouteTest {
             assertThat(Files.readString(home.resolve("outbox/social/mastodon/" + approved.id() + "-r1-en.txt")))
                     .contains("https://news.example/en/record-year-for-blueberries/");
         } finally {
-            main.completed();
-            thread.join(Duration.ofSeconds(60).toMillis());
+            stop(main);
             fixture.close();
         }
     }
+
+    @Test
+    void inTheImmediateModeAnArticleIsPublishedOnceItsReviewMarkerIsMoved() throws Exception {
+        PublishFixture fixture = new PublishFixture(home);
+        Article article = fixture.article("blabaer", "Rekordår for blåbær", "Record year for blueberries", ArticleState.TRANSLATED);
+        Main main = start(fixture, "immediate");
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> fixture.state(article.id()).equals("in_review"));
+            assertThat(home.resolve("site/review/" + article.id() + ".html")).exists();
+
+            Files.move(home.resolve("site/review/" + article.id() + ".approve"),
+                    home.resolve("site/review/approved/" + article.id() + ".approve"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> fixture.state(article.id()).equals("published"));
+            assertThat(fixture.store.history(article.id())).anyMatch(h -> h.contains("IN_REVIEW -> APPROVED: approved by moving the review marker"));
+            assertThat(fixture.ledger.forArticle(article.id())).extracting(Publication::target)
+                    .containsExactlyInAnyOrder("cms", "cms", "outbox-mastodon", "outbox-mastodon");
+        } finally {
+            stop(main);
+            fixture.close();
+        }
+    }
+
+    private Main start(PublishFixture fixture, String mode) {
+        Main main = PipelineApplication.create(Settings.load(home, java.util.Map.of()));
+        Properties overrides = main.getOverrideProperties();
+        overrides.setProperty("camel.main.jmx-enabled", "false");
+        overrides.setProperty("tolk.publish.mode", mode);
+        overrides.setProperty("tolk.publish.require-approval", "true");
+        overrides.setProperty("tolk.publish.poll-interval", "200");
+        overrides.setProperty("tolk.publish.poll-initial-delay", "100");
+        overrides.setProperty("tolk.cms.static.base-url", "https://news.example");
+        overrides.setProperty("tolk.social.outbox.targets", "mastodon");
+        main.bind("translationStore", fixture.translations);
+        Thread thread = new Thread(() -> {
+            try {
+                main.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "tolk-under-test");
+        thread.start();
+        threads.put(main, thread);
+        await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
+        return main;
+    }
+
+    private void stop(Main main) throws InterruptedException {
+        main.completed();
+        threads.remove(main).join(Duration.ofSeconds(60).toMillis());
+    }
+
+    private final java.util.Map<Main, Thread> threads = new java.util.HashMap<>();
 }
