@@ -200,6 +200,28 @@ class PublishingRunTest {
     }
 
     @Test
+    void aRefusedCmsCallIsNotRetriedAndTheSocialPostsWaitForTheCms() throws Exception {
+        Article article = fixture.article("blabaer", NB_TITLE, EN_TITLE, ArticleState.APPROVED);
+        wordpress.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(WordPressStub.POSTS)).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"rest_cannot_create\",\"message\":\"Sorry, you are not allowed to create posts as this user.\",\"data\":{\"status\":401}}")));
+        RecordingChannel mastodon = new RecordingChannel("mastodon", false);
+        PublishingRun run = fixture.run(wordpress.publisher(home), new SocialChannels(List.of(mastodon)), PublishFixture.settings(3, false));
+
+        assertThat(run.publish(article.id())).isEqualTo(ArticleState.FAILED);
+
+        assertThat(wordpress.creates()).as("a refusal is not retried").hasSize(1);
+        Publication cms = fixture.ledger.find(article.id(), "cms", "nb").orElseThrow();
+        assertThat(cms.state()).isEqualTo(PublicationState.FAILED);
+        assertThat(cms.lastError()).contains("rest_cannot_create").doesNotContain("abcd efgh");
+        assertThat(mastodon.posts).isEmpty();
+        assertThat(fixture.store.history(article.id())).last().asString()
+                .contains("cms/nb: wordpress refused nb").contains("mastodon/en: waits for the CMS");
+    }
+
+    @Test
     void withoutATranslationTheArticleFailsWithTheReason() throws Exception {
         Article article = fixture.article("blabaer", NB_TITLE, EN_TITLE, ArticleState.APPROVED);
         PublishingRun run = new PublishingRun(fixture.store, InMemoryTranslationStore::new, fixture.ledger,
