@@ -16,11 +16,13 @@ import no.tolk.store.ArticleSummary;
 import no.tolk.store.JdbcArticleStore;
 import no.tolk.store.JdbcTranslationStore;
 import no.tolk.translate.Translation;
+import no.tolk.store.JdbcPublicationLedger;
+import no.tolk.publish.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", description = "List articles with their state and last error, and the feeds' health (works while 'run' is running).")
+@Command(name = "status", description = "List articles with their state and last error, failed publications, and the feeds' health (works while 'run' is running).")
 public class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +37,7 @@ public class StatusCommand implements Callable<Integer> {
         DataSource dataSource = StoreAccess.open(settings);
         List<ArticleSummary> articles = new JdbcArticleStore(dataSource).listArticles();
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
+        List<Publication> failedPublications = new JdbcPublicationLedger(dataSource, java.time.Clock.systemUTC()).failed();
         if (json) {
             JdbcTranslationStore translations = new JdbcTranslationStore(dataSource, java.time.Clock.systemUTC());
             List<Map<String, Object>> rows = articles.stream().map(article -> {
@@ -45,10 +48,12 @@ public class StatusCommand implements Callable<Integer> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("articles", rows);
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
+            document.put("failedPublications", failedPublications);
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
             printFeeds(feeds);
+            printPublications(failedPublications);
         }
         return 0;
     }
@@ -100,6 +105,18 @@ public class StatusCommand implements Callable<Integer> {
             String success = feed.lastSuccessAt() == null ? "never" : feed.lastSuccessAt().truncatedTo(ChronoUnit.SECONDS).toString();
             String error = feed.failing() ? feed.consecutiveFailures() + "x: " + clip(feed.lastError(), 80) : "";
             System.out.printf(format, clip(feed.url(), 60), success, error);
+        }
+    }
+
+    private static void printPublications(List<Publication> failed) {
+        if (failed.isEmpty()) return;
+        System.out.println();
+        System.out.println("Publications needing attention (fix the cause, then 'tolk retry ID'):");
+        String format = "%-10s  %-20s  %-4s  %8s  %s%n";
+        System.out.printf(format, "ID", "TARGET", "LANG", "ATTEMPTS", "CAUSE");
+        for (Publication publication : failed) {
+            System.out.printf(format, publication.articleId(), clip(publication.target(), 20), publication.language(),
+                    publication.attempts(), clip(publication.lastError(), 100));
         }
     }
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         version = "Tolk 0.1",
         description = "Bilingual publishing pipeline: Norwegian articles in, Norwegian and English out.",
         subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class, ShowCommand.class,
+                ApproveCommand.class, RejectCommand.class, RetryCommand.class, PublishNowCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public class TolkCommand implements Runnable {
 

@@ -1,0 +1,24 @@
+package no.tolk.cli;
+
+import java.util.concurrent.Callable;
+import no.tolk.config.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "approve", description = "Approve a translated article for publishing (works while 'run' is running).")
+public class ApproveCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Parameters(paramLabel = "ID", description = "Article id, as shown by 'tolk status'")
+    String articleId;
+
+    @Override
+    public Integer call() {
+        String outcome = ReviewDeskAccess.open(Settings.load(home.resolve())).approve(articleId);
+        System.out.println(outcome);
+        return outcome.startsWith("Approved") ? 0 : 1;
+    }
+}

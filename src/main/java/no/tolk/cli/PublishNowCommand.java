@@ -1,0 +1,72 @@
+package no.tolk.cli;
+
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import no.tolk.config.PipelineApplication;
+import no.tolk.config.Settings;
+import no.tolk.ops.HomeLock;
+import no.tolk.publish.PublishingRun;
+import no.tolk.publish.ReviewGate;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "publish-now", description = "Run the nightly publishing job now: retry failed publications, publish everything approved, then exit.")
+public class PublishNowCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.load(home.resolve());
+        HomeLock lock;
+        try {
+            lock = HomeLock.acquire(settings.home());
+        } catch (IllegalStateException busy) {
+            System.err.println("A 'run' service is working on " + settings.home() + ", and two processes publishing the same"
+                    + " articles could post twice, so nothing was published. The service publishes approved articles itself"
+                    + " (tolk.publish.mode=" + settings.get("tolk.publish.mode", "immediate") + "); stop it to publish now.");
+            return 1;
+        }
+        try (lock) {
+            Main main = PipelineApplication.create(settings);
+            Properties overrides = main.getOverrideProperties();
+            // only the beans: no inbox, feed or timer routes in a one-off publishing run
+            overrides.setProperty("camel.main.routes-include-pattern", "classpath:routes/publish-now-none-*.camel.yaml");
+            Job job = new Job();
+            main.addMainListener(job);
+            main.run();
+            if (job.failure != null) throw job.failure;
+            System.out.println("Published " + job.published + " article(s); " + job.reviewed
+                    + " moved through the review gate. See 'tolk status' for anything that failed.");
+            return 0;
+        }
+    }
+
+    private static final class Job extends MainListenerSupport {
+        volatile int published;
+        volatile int reviewed;
+        volatile Exception failure;
+
+        @Override
+        public void afterStart(BaseMainSupport main) {
+            Thread worker = new Thread(() -> {
+                CamelContext context = main.getCamelContext();
+                try {
+                    ReviewGate gate = context.getRegistry().lookupByNameAndType("reviewGate", ReviewGate.class);
+                    reviewed = gate.reviewTranslated() + gate.collectApprovals();
+                    published = context.getRegistry().lookupByNameAndType("publishingRun", PublishingRun.class).runNightly();
+                } catch (Exception e) {
+                    failure = e;
+                } finally {
+                    ((org.apache.camel.main.MainSupport) main).completed();
+                }
+            }, "publish-now");
+            worker.start();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package no.tolk.cli;
+
+import java.util.concurrent.Callable;
+import no.tolk.config.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "reject", description = "Send a translated article back to translation, recording why (works while 'run' is running).")
+public class RejectCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Parameters(paramLabel = "ID", description = "Article id, as shown by 'tolk status'")
+    String articleId;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "What is wrong with the translation")
+    String reason;
+
+    @Override
+    public Integer call() {
+        String outcome = ReviewDeskAccess.open(Settings.load(home.resolve())).reject(articleId, reason);
+        System.out.println(outcome);
+        return outcome.startsWith("Rejected") ? 0 : 1;
+    }
+}

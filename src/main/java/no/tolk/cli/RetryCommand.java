@@ -1,0 +1,24 @@
+package no.tolk.cli;
+
+import java.util.concurrent.Callable;
+import no.tolk.config.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "retry", description = "Try a failed article again: its failed publications, or its translation (works while 'run' is running).")
+public class RetryCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Parameters(paramLabel = "ID", description = "Article id, as shown by 'tolk status'")
+    String articleId;
+
+    @Override
+    public Integer call() {
+        String outcome = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
+        System.out.println(outcome);
+        return outcome.startsWith("Article " + articleId + ":") || outcome.contains("goes back to translation") ? 0 : 1;
+    }
+}

@@ -1,0 +1,97 @@
+package no.tolk.publish;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleState;
+import no.tolk.publish.cms.ReviewNote;
+import no.tolk.publish.cms.ReviewPreview;
+import no.tolk.store.ArticleStore;
+import no.tolk.store.ArticleSummary;
+import no.tolk.translate.Translation;
+import no.tolk.translate.TranslationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Between translation and publishing: a translated article goes to review (a bilingual preview page and an
+ * approval marker) when approval is required, else straight to APPROVED; an article in review becomes APPROVED
+ * once its marker was moved into {@code review/approved/}.
+ */
+public class ReviewGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewGate.class);
+
+    private final ArticleStore articles;
+    private final Supplier<TranslationStore> translations;
+    private final ReviewPreview preview;
+    private final boolean requireApproval;
+
+    public ReviewGate(ArticleStore articles, Supplier<TranslationStore> translations, ReviewPreview preview,
+            boolean requireApproval) {
+        this.articles = articles;
+        this.translations = translations;
+        this.preview = preview;
+        this.requireApproval = requireApproval;
+    }
+
+    public boolean requireApproval() {
+        return requireApproval;
+    }
+
+    /** Every TRANSLATED article to IN_REVIEW or APPROVED; returns how many moved. */
+    public int reviewTranslated() {
+        int moved = 0;
+        for (ArticleSummary summary : inState("translated")) {
+            if (review(summary.id())) moved++;
+        }
+        return moved;
+    }
+
+    /** Every article in review whose marker was moved into {@code approved/} becomes APPROVED; returns how many. */
+    public int collectApprovals() {
+        int approved = 0;
+        for (ArticleSummary summary : inState("in_review")) {
+            if (preview.isApproved(summary.id(), summary.revision())) {
+                articles.changeState(summary.id(), ArticleState.APPROVED, "approved by moving the review marker into "
+                        + preview.reviewDir().resolve("approved"));
+                LOG.info("Article {} revision {} approved (review marker)", summary.id(), summary.revision());
+                approved++;
+            }
+        }
+        return approved;
+    }
+
+    private boolean review(String articleId) {
+        Article norwegian = articles.findArticle(articleId).orElseThrow();
+        TranslationStore store = translations.get();
+        Optional<Translation> translation = store == null ? Optional.empty()
+                : store.find(articleId, norwegian.revision(), "en");
+        if (translation.isEmpty()) {
+            LOG.warn("Article {} is translated but revision {} has no English translation in the store; left as it is",
+                    articleId, norwegian.revision());
+            return false;
+        }
+        if (!requireApproval) {
+            articles.changeState(articleId, ArticleState.APPROVED, "no review required (tolk.publish.require-approval=false)");
+            return true;
+        }
+        if (preview.isApproved(articleId, norwegian.revision())) {
+            articles.changeState(articleId, ArticleState.APPROVED, "this revision was approved before");
+            return true;
+        }
+        List<ReviewNote> notes = translation.get().qa().stream()
+                .map(finding -> ReviewNote.forArticle(finding.level(), finding.check(), finding.message()))
+                .toList();
+        Path page = preview.write(norwegian, translation.get().article().withLanguage("en"), notes);
+        articles.changeState(articleId, ArticleState.IN_REVIEW, "waiting for review: " + page);
+        LOG.info("Article {} revision {} waits for review: {}", articleId, norwegian.revision(), page);
+        return true;
+    }
+
+    private List<ArticleSummary> inState(String state) {
+        return articles.listArticles().stream().filter(article -> article.state().equals(state)).toList();
+    }
+}

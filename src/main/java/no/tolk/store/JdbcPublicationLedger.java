@@ -1,0 +1,129 @@
+package no.tolk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.tolk.publish.Publication;
+import no.tolk.publish.PublicationLedger;
+import no.tolk.publish.PublicationState;
+
+/** {@link PublicationLedger} in the {@code publication} table (V4); each write is one committed statement. */
+public class JdbcPublicationLedger implements PublicationLedger {
+
+    private static final String COLUMNS = "article_id, target, language, external_id, url, revision, published_revision,"
+            + " state, attempts, attempt_started_at, last_error, updated_at";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public JdbcPublicationLedger(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Publication> find(String articleId, String target, String language) {
+        return query("select " + COLUMNS + " from publication where article_id = ? and target = ? and language = ?",
+                articleId, target, language).stream().findFirst();
+    }
+
+    @Override
+    public List<Publication> forArticle(String articleId) {
+        return query("select " + COLUMNS + " from publication where article_id = ? order by target, language", articleId);
+    }
+
+    @Override
+    public List<Publication> failed() {
+        return query("select " + COLUMNS + " from publication where state = ? order by updated_at", PublicationState.FAILED.name());
+    }
+
+    @Override
+    public void attemptStarted(String articleId, String target, String language, int revision) {
+        Timestamp now = now();
+        int updated = update("update publication set revision = ?, state = ?, attempts = attempts + 1, attempt_started_at = ?,"
+                        + " updated_at = ? where article_id = ? and target = ? and language = ?",
+                revision, PublicationState.PENDING.name(), now, now, articleId, target, language);
+        if (updated == 0) {
+            update("insert into publication (article_id, target, language, revision, state, attempts, attempt_started_at,"
+                            + " created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                    articleId, target, language, revision, PublicationState.PENDING.name(), now, now, now);
+        }
+    }
+
+    @Override
+    public void received(String articleId, String target, String language, String externalId, String url) {
+        update("update publication set external_id = ?, url = ?, attempt_started_at = null, updated_at = ?"
+                + " where article_id = ? and target = ? and language = ?", externalId, url, now(), articleId, target, language);
+    }
+
+    @Override
+    public void published(String articleId, String target, String language, int revision, String externalId, String url,
+            String note) {
+        update("update publication set external_id = coalesce(?, external_id), url = coalesce(?, url), revision = ?,"
+                        + " published_revision = ?, state = ?, attempt_started_at = null, last_error = ?, updated_at = ?"
+                        + " where article_id = ? and target = ? and language = ?",
+                externalId, url, revision, revision, PublicationState.PUBLISHED.name(), note, now(), articleId, target, language);
+    }
+
+    @Override
+    public void attemptFailed(String articleId, String target, String language, String error, boolean outcomeKnown,
+            boolean last) {
+        update("update publication set state = ?, last_error = ?, updated_at = ?"
+                        + (outcomeKnown ? ", attempt_started_at = null" : "")
+                        + " where article_id = ? and target = ? and language = ?",
+                (last ? PublicationState.FAILED : PublicationState.PENDING).name(), clip(error), now(), articleId, target, language);
+    }
+
+    @Override
+    public int resetFailed(String articleId) {
+        return update("update publication set state = ?, attempts = 0, attempt_started_at = null, updated_at = ?"
+                + " where article_id = ? and state = ?", PublicationState.PENDING.name(), now(), articleId, PublicationState.FAILED.name());
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("publication ledger update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Publication> query(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+            List<Publication> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp started = rs.getTimestamp(10);
+                    Integer published = rs.getObject(7) == null ? null : rs.getInt(7);
+                    rows.add(new Publication(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), published,
+                            PublicationState.valueOf(rs.getString(8)), rs.getInt(9),
+                            started == null ? null : started.toInstant(), rs.getString(11), rs.getTimestamp(12).toInstant()));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("publication ledger query failed: " + e.getMessage(), e);
+        }
+    }
+}
