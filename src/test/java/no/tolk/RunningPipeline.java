@@ -38,6 +38,7 @@ public final class RunningPipeline implements AutoCloseable {
         overrides.setProperty("tolk.ingest.read-lock-min-age", "300");
         overrides.setProperty("tolk.ingest.read-lock-check-interval", "100");
         overrides.setProperty("camel.main.jmx-enabled", "false");
+        overrides.setProperty("tolk.http.port", "0");
         settings.forEach(overrides::setProperty);
         RunningPipeline pipeline = new RunningPipeline(main);
         pipeline.thread.start();
