@@ -31,16 +31,25 @@ public class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
         DataSource dataSource = StoreAccess.open(settings);
-        List<ArticleSummary> articles = new JdbcArticleStore(dataSource).listArticles();
+        JdbcArticleStore store = new JdbcArticleStore(dataSource);
+        List<ArticleSummary> articles = store.listArticles();
+        Map<String, Integer> counts = new TreeMap<>(store.countByState());
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         if (json) {
             List<Map<String, Object>> rows = articles.stream().map(StatusCommand::row).toList();
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("articles", rows);
+            document.put("counts", counts);
+            document.put("attention", articles.stream().filter(article -> action(article) != null).map(article -> {
+                Map<String, Object> row = row(article);
+                row.put("action", action(article));
+                return row;
+            }).toList());
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
+            printAttention(articles);
             printFeeds(feeds);
         }
         return 0;
@@ -54,6 +63,29 @@ public class StatusCommand implements Callable<Integer> {
         row.put("revision", article.revision());
         row.put("lastError", article.lastError());
         return row;
+    }
+
+    /** What staff should do about an article, or null when it needs nobody. */
+    static String action(ArticleSummary article) {
+        return switch (article.state()) {
+            case "failed" -> "fix the cause in the last error, then: tolk retry " + article.id();
+            case "quarantined" -> "fix the file in quarantine/ (its .error.txt says why) and drop it into inbox/ again";
+            case "waiting_for_quota" -> "retried when the engine's quota or budget allows; after raising it: tolk retry " + article.id();
+            case "in_review" -> "tolk approve " + article.id() + "   or   tolk reject " + article.id() + " \"reason\"";
+            default -> null;
+        };
+    }
+
+    private static void printAttention(List<ArticleSummary> articles) {
+        List<ArticleSummary> attention = articles.stream().filter(article -> action(article) != null).toList();
+        if (attention.isEmpty()) return;
+        System.out.println();
+        System.out.println("Needs attention (" + attention.size() + "):");
+        for (ArticleSummary article : attention) {
+            System.out.printf("  %-10s  %-17s  %s%n", article.id(), article.state(), clip(article.title(), 60));
+            if (article.lastError() != null) System.out.println("      last error: " + clip(article.lastError(), 160));
+            System.out.println("      to act:     " + action(article));
+        }
     }
 
     /** Configured feeds first (also those never polled), then any others still remembered. */

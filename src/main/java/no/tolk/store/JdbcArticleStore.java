@@ -143,6 +143,10 @@ public class JdbcArticleStore implements ArticleStore {
             int revision = currentRevision(connection, articleId);
             Timestamp now = now();
             update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
+            if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA) {
+                // what 'tolk status' shows as the last error, next to the command to act on it
+                update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
+            }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
             return null;
         });
