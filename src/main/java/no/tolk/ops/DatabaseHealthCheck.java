@@ -15,6 +15,16 @@ public class DatabaseHealthCheck extends AbstractHealthCheck {
     }
 
     @Override
+    public boolean isLiveness() {
+        return true;
+    }
+
+    @Override
+    public boolean isReadiness() {
+        return true;
+    }
+
+    @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         try {
             figures.get().ping();

@@ -102,6 +102,12 @@ class RemoteJmxTest {
             Set<ObjectName> routes = jmx.queryNames(name("org.apache.camel:context=tolk,type=routes,*"), null);
             assertThat(routes).extracting(route -> route.getKeyProperty("name"))
                     .contains("\"ingest-inbox\"", "\"extract-article\"", "\"ingest-feeds\"");
+            Set<ObjectName> steps = jmx.queryNames(name("org.apache.camel:context=tolk,type=processors,*"), null);
+            assertThat(steps).extracting(step -> step.getKeyProperty("name")).as("every step has a stable id")
+                    .contains("\"fingerprint-and-archive\"", "\"extract-with-tika\"", "\"store-article\"", "\"to-extract\"")
+                    .noneMatch(step -> step.matches("\"[a-zA-Z]+\\d+\""));
+            assertThat((Long) jmx.getAttribute(name("org.apache.camel:context=tolk,type=processors,name=\"store-article\""),
+                    "ExchangesCompleted")).isEqualTo(files);
 
             Map<String, Integer> perState = toMap((TabularData) jmx.getAttribute(PIPELINE, "ArticlesPerState"));
             JdbcArticleStore store = new JdbcArticleStore(Database.open(Database.defaultUrl(home), "", ""));
