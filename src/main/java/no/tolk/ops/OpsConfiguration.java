@@ -48,6 +48,14 @@ public class OpsConfiguration implements CamelConfiguration {
     private int httpPort;
     @PropertyInject(value = "tolk.http.host", defaultValue = "127.0.0.1")
     private String httpHost;
+    @PropertyInject(value = "tolk.jolokia.port", defaultValue = "0")
+    private int jolokiaPort;
+    @PropertyInject(value = "tolk.jolokia.host", defaultValue = "127.0.0.1")
+    private String jolokiaHost;
+    @PropertyInject(value = "tolk.jolokia.user", defaultValue = "")
+    private String jolokiaUser;
+    @PropertyInject(value = "tolk.jolokia.password-file", defaultValue = "")
+    private String jolokiaPasswordFile;
     @PropertyInject(value = "tolk.health.reachability-timeout-ms", defaultValue = "2000")
     private int reachabilityTimeout;
 
@@ -128,6 +136,7 @@ public class OpsConfiguration implements CamelConfiguration {
         private ObjectName registered;
         private RemoteJmx remoteJmx;
         private MonitoringEndpoints endpoints;
+        private JolokiaAgent jolokia;
 
         Exposure(CamelContext context, PrometheusMeterRegistry metrics) {
             this.context = context;
@@ -147,6 +156,10 @@ public class OpsConfiguration implements CamelConfiguration {
                 remoteJmx = RemoteJmx.start(new RemoteJmx.Options(jmxHost, jmxPort, rmiPort,
                         jmxPasswordFile.isBlank() ? null : Path.of(jmxPasswordFile),
                         jmxAccessFile.isBlank() ? null : Path.of(jmxAccessFile), jmxSsl));
+            }
+            if (jolokiaPort > 0) {
+                jolokia = JolokiaAgent.start(jolokiaHost, jolokiaPort, jolokiaUser,
+                        jolokiaPasswordFile.isBlank() ? null : Path.of(jolokiaPasswordFile));
             }
             if (httpPort > 0) {
                 try {
@@ -172,6 +185,8 @@ public class OpsConfiguration implements CamelConfiguration {
         @Override
         protected void doStop() throws Exception {
             if (endpoints != null) endpoints.close();
+            if (jolokia != null) jolokia.close();
+            jolokia = null;
             if (remoteJmx != null) remoteJmx.close();
             if (registered != null) ManagementFactory.getPlatformMBeanServer().unregisterMBean(registered);
             endpoints = null;
