@@ -2,15 +2,19 @@ package no.tolk.ops;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.support.EventNotifierSupport;
+import org.apache.camel.NamedNode;
+import org.apache.camel.Route;
+import org.apache.camel.spi.RoutePolicy;
+import org.apache.camel.spi.RoutePolicyFactory;
+import org.apache.camel.support.RoutePolicySupport;
 
 /**
- * Watches route {@code publish-nightly} (whichever stage provides it) for the start and end of its runs,
- * so ops see the last run without the publish stage having to report it.
+ * Watches route {@code publish-nightly} (whichever stage provides it) for the start and end of its runs, however
+ * they are triggered (schedule, {@code direct:publish-now}), so ops see the last run without the stage reporting it.
  */
-public final class NightlyRuns extends EventNotifierSupport {
+public final class NightlyRuns implements RoutePolicyFactory {
 
     public static final String ROUTE_ID = "publish-nightly";
 
@@ -38,21 +42,20 @@ public final class NightlyRuns extends EventNotifierSupport {
     }
 
     @Override
-    public void notify(CamelEvent event) {
-        Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
-        if (!ROUTE_ID.equals(exchange.getFromRouteId())) return;
-        if (event instanceof CamelEvent.ExchangeCreatedEvent) {
-            lastStart = clock.instant();
-            lastEnd = null;
-        } else {
-            lastEnd = clock.instant();
-            lastFailed = event instanceof CamelEvent.ExchangeFailedEvent;
-        }
-    }
+    public RoutePolicy createRoutePolicy(CamelContext camelContext, String routeId, NamedNode route) {
+        if (!ROUTE_ID.equals(routeId)) return null;
+        return new RoutePolicySupport() {
+            @Override
+            public void onExchangeBegin(Route route, Exchange exchange) {
+                lastStart = clock.instant();
+                lastEnd = null;
+            }
 
-    @Override
-    public boolean isEnabled(CamelEvent event) {
-        return event instanceof CamelEvent.ExchangeCreatedEvent || event instanceof CamelEvent.ExchangeCompletedEvent
-                || event instanceof CamelEvent.ExchangeFailedEvent;
+            @Override
+            public void onExchangeDone(Route route, Exchange exchange) {
+                lastFailed = exchange.isFailed();
+                lastEnd = clock.instant();
+            }
+        };
     }
 }

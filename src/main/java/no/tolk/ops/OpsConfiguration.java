@@ -89,7 +89,7 @@ public class OpsConfiguration implements CamelConfiguration {
         context.addRoutePolicyFactory(routeMetrics);
         NightlyRuns nightlyRuns = new NightlyRuns(Clock.systemDefaultZone());
         context.getRegistry().bind("nightlyRuns", nightlyRuns);
-        context.getManagementStrategy().addEventNotifier(nightlyRuns);
+        context.addRoutePolicyFactory(nightlyRuns);
         context.addService(new Exposure(context, metrics), true, true);
     }
 

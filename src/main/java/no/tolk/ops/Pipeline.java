@@ -144,7 +144,14 @@ public class Pipeline implements PipelineMXBean {
         boolean routed = context.getRoutes().stream()
                 .anyMatch(route -> route.getEndpoint().getEndpointUri().replace("://", ":").equals(PUBLISH_NOW));
         if (routed) {
-            context.createProducerTemplate().asyncSendBody(PUBLISH_NOW, null);
+            inBackground(() -> {
+                try (org.apache.camel.ProducerTemplate template = context.createProducerTemplate()) {
+                    template.sendBody(PUBLISH_NOW, "");
+                } catch (Exception e) {
+                    LOG.error("Publishing now failed: {}. See the errors above; try again with publishNow() or wait for the nightly run",
+                            e.getMessage(), e);
+                }
+            });
             LOG.info("Publishing now, asked through JMX: sent to {}", PUBLISH_NOW);
             return "Publishing started (" + PUBLISH_NOW + "); watch LastNightlyRun and the log for the outcome";
         }
@@ -155,9 +162,7 @@ public class Pipeline implements PipelineMXBean {
         if (publishing.isEmpty()) {
             return "Nothing to start: this build has no publish stage (no route from " + PUBLISH_NOW + ", no publishing bean)";
         }
-        Thread worker = new Thread(() -> publishing.forEach(Pipeline::runQuietly), "publish-now");
-        worker.setDaemon(true);
-        worker.start();
+        inBackground(() -> publishing.forEach(Pipeline::runQuietly));
         return "Publishing started in the background; watch the log for the outcome";
     }
 
@@ -235,6 +240,13 @@ public class Pipeline implements PipelineMXBean {
             // only JDK exception types travel to a remote JMX client that lacks Tolk's classes
             throw new IllegalStateException(what + " failed: " + e.getMessage());
         }
+    }
+
+    /** A JMX call returns at once; the run itself may take minutes. */
+    private static void inBackground(Runnable work) {
+        Thread worker = new Thread(work, "publish-now");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private static void runQuietly(PendingWork work) {
