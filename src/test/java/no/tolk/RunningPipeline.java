@@ -40,6 +40,7 @@ public final class RunningPipeline implements AutoCloseable {
         overrides.setProperty("camel.main.jmx-enabled", "false");
         // the translation stage stays out of the way (articles stay "extracted") unless a test sets its delay
         overrides.setProperty("tolk.translate.initial-delay", "3600000");
+        overrides.setProperty("tolk.http.port", "0");
         settings.forEach(overrides::setProperty);
         RunningPipeline pipeline = new RunningPipeline(main);
         pipeline.thread.start();

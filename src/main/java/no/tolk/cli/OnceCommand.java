@@ -18,8 +18,13 @@ public class OnceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
+        LogFolder.useHome(settings.home());
         try (HomeLock lock = HomeLock.acquire(settings.home())) {
             Main main = PipelineApplication.create(settings);
+            // a batch run opens no ports: a 'run' on another home may hold them
+            main.getOverrideProperties().setProperty("tolk.http.port", "0");
+            main.getOverrideProperties().setProperty("tolk.jmx.port", "0");
+            main.getOverrideProperties().setProperty("tolk.jolokia.port", "0");
             InboxDrain drain = new InboxDrain(settings.home().resolve("inbox"), settings.get("tolk.ingest.exclude"));
             main.addMainListener(drain.listener());
             main.run();

@@ -16,6 +16,7 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
+        LogFolder.useHome(settings.home());
         try (HomeLock lock = HomeLock.acquire(settings.home())) {
             PipelineApplication.create(settings).run();
         }

@@ -35,7 +35,9 @@ public class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
         DataSource dataSource = StoreAccess.open(settings);
-        List<ArticleSummary> articles = new JdbcArticleStore(dataSource).listArticles();
+        JdbcArticleStore store = new JdbcArticleStore(dataSource);
+        List<ArticleSummary> articles = store.listArticles();
+        Map<String, Integer> counts = new TreeMap<>(store.countByState());
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         List<Publication> failedPublications = new JdbcPublicationLedger(dataSource, java.time.Clock.systemUTC()).failed();
         if (json) {
@@ -47,11 +49,18 @@ public class StatusCommand implements Callable<Integer> {
             }).toList();
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("articles", rows);
+            document.put("counts", counts);
+            document.put("attention", articles.stream().filter(article -> action(article) != null).map(article -> {
+                Map<String, Object> row = row(article);
+                row.put("action", action(article));
+                return row;
+            }).toList());
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
             document.put("failedPublications", failedPublications);
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
+            printAttention(articles);
             printFeeds(feeds);
             printPublications(failedPublications);
         }
@@ -75,6 +84,31 @@ public class StatusCommand implements Callable<Integer> {
         row.put("state", translation.hasErrors() ? "in_review" : "translated");
         row.put("engine", translation.engine());
         return row;
+    }
+
+    /** What staff should do about an article, or null when it needs nobody. */
+    static String action(ArticleSummary article) {
+        return switch (article.state()) {
+            case "failed" -> "fix the cause in the last error, then: tolk retry " + article.id();
+            case "quarantined" -> "fix the file in quarantine/ (its .error.txt says why) and drop it into inbox/ again";
+            case "waiting_for_quota" -> "retried when the engine's quota or budget allows; after raising it: tolk retry " + article.id();
+            case "awaiting_translation" -> "translate translations/outbox/" + article.id()
+                    + "-r*.xlf in a CAT tool and drop the result into translations/inbox/";
+            case "in_review" -> "tolk approve " + article.id() + "   or   tolk reject " + article.id() + " \"reason\"";
+            default -> null;
+        };
+    }
+
+    private static void printAttention(List<ArticleSummary> articles) {
+        List<ArticleSummary> attention = articles.stream().filter(article -> action(article) != null).toList();
+        if (attention.isEmpty()) return;
+        System.out.println();
+        System.out.println("Needs attention (" + attention.size() + "):");
+        for (ArticleSummary article : attention) {
+            System.out.printf("  %-10s  %-17s  %s%n", article.id(), article.state(), clip(article.title(), 60));
+            if (article.lastError() != null) System.out.println("      last error: " + clip(article.lastError(), 160));
+            System.out.println("      to act:     " + action(article));
+        }
     }
 
     /** Configured feeds first (also those never polled), then any others still remembered. */

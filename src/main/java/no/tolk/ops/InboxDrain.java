@@ -65,7 +65,17 @@ public final class InboxDrain {
     private void watch(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         int quiet = 0;
+        long progressMillis = context.getPropertiesComponent().resolveProperty("tolk.ops.progress-interval")
+                .map(Long::parseLong).orElse(10_000L);
+        int atStart = pendingFiles().size();
+        long nextProgress = System.currentTimeMillis() + progressMillis;
         while (quiet < QUIET_CHECKS) {
+            if (System.currentTimeMillis() >= nextProgress) {
+                int left = pendingFiles().size();
+                LOG.info("Progress: {} of {} file(s) in the inbox done, {} left, {} in flight", Math.max(0, atStart - left), atStart, left,
+                        context.getInflightRepository().size());
+                nextProgress = System.currentTimeMillis() + progressMillis;
+            }
             try {
                 Thread.sleep(CHECK_MILLIS);
             } catch (InterruptedException e) {
@@ -80,6 +90,7 @@ public final class InboxDrain {
             exitCode = 1;
             LOG.error("The pipeline failed on {} file(s), left in the inbox for the next run: {}", left.size(), left);
         }
+        LOG.info("Inbox done: {} file(s) handled", Math.max(0, atStart - left.size()));
         runPendingWork(context);
         ((org.apache.camel.main.MainSupport) main).completed();
     }

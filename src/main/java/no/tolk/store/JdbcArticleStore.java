@@ -21,9 +21,14 @@ import no.tolk.article.Article;
 import no.tolk.article.ArticleJson;
 import no.tolk.article.ArticleState;
 import no.tolk.article.Received;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** {@link ArticleStore} on plain JDBC; every multi-row change is one transaction. */
 public class JdbcArticleStore implements ArticleStore {
+
+    private static final Logger TRANSITIONS = LoggerFactory.getLogger("no.tolk.store.transitions");
 
     static final String OUTCOME_STORED = "stored";
     static final String OUTCOME_QUARANTINED = "quarantined";
@@ -138,6 +143,10 @@ public class JdbcArticleStore implements ArticleStore {
             int revision = currentRevision(connection, articleId);
             Timestamp now = now();
             update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
+            if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA) {
+                // what 'tolk status' shows as the last error, next to the command to act on it
+                update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
+            }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
             return null;
         });
@@ -216,6 +225,28 @@ public class JdbcArticleStore implements ArticleStore {
                                       String reason, Timestamp now) throws SQLException {
         update(connection, "insert into state_history (article_id, revision, from_state, to_state, reason, at)"
                 + " values (?, ?, ?, ?, ?, ?)", id, revision, from, to.name(), clip(reason), now);
+        logTransition(id, revision, from, to, reason);
+    }
+
+    /** The one log line per stage transition per article, with the article id in the MDC for grep and log search. */
+    private static void logTransition(String id, int revision, String from, ArticleState to, String reason) {
+        String previous = MDC.get("articleId");
+        MDC.put("articleId", id);
+        try {
+            String fromLabel = from == null ? "new" : from.toLowerCase(Locale.ROOT);
+            if (to == ArticleState.FAILED) {
+                TRANSITIONS.warn("Article {} revision {}: {} -> failed: {} (fix the cause, then 'tolk retry {}')",
+                        id, revision, fromLabel, reason, id);
+            } else if (to == ArticleState.QUARANTINED) {
+                TRANSITIONS.warn("Article {}: {} -> quarantined: {} (fix the file in quarantine/, see its .error.txt, and drop it into inbox/ again)",
+                        id, fromLabel, reason);
+            } else {
+                TRANSITIONS.info("Article {} revision {}: {} -> {}{}", id, revision, fromLabel, to.label(), reason == null ? "" : " (" + reason + ")");
+            }
+        } finally {
+            if (previous == null) MDC.remove("articleId");
+            else MDC.put("articleId", previous);
+        }
     }
 
     private static int currentRevision(Connection connection, String id) throws SQLException {

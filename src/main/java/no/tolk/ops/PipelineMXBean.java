@@ -1,0 +1,49 @@
+package no.tolk.ops;
+
+import java.util.Map;
+
+/**
+ * Tolk's own management interface, registered as {@code tolk:type=Pipeline}. An MXBean, so maps arrive in
+ * JConsole and every other JMX client as open types (TabularData) without Tolk classes on their class path.
+ */
+public interface PipelineMXBean {
+
+    /** Articles per state (lower-case state names), every state listed, zero included. */
+    Map<String, Integer> getArticlesPerState();
+
+    /** Articles first received today (local time). */
+    long getArticlesToday();
+
+    /** start, end, published, failed of the last run of route {@code publish-nightly}; empty when none ran since start. */
+    Map<String, String> getLastNightlyRun();
+
+    Map<String, Long> getBilledCharactersToday();
+
+    Map<String, Long> getBilledCharactersThisMonth();
+
+    /** {@code tolk.translate.<engine>.monthly-budget} per engine that has one. */
+    Map<String, Long> getMonthlyBudget();
+
+    /** Budget left this month per engine that has a budget (never below zero). */
+    Map<String, Long> getRemainingBudget();
+
+    /** Share of segments served from translation memory (0..1); -1 when the translate stage is not there. */
+    double getTranslationMemoryHitRate();
+
+    /** id, state, since and title of the article that has waited longest in a state that is not final; empty when none waits. */
+    Map<String, String> getOldestWaitingArticle();
+
+    String approve(String articleId);
+
+    String reject(String articleId, String reason);
+
+    String retry(String articleId);
+
+    String retryAllFailed(String cause);
+
+    String publishNow();
+
+    String pauseIngest();
+
+    String resumeIngest();
+}
