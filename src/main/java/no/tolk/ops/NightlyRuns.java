@@ -17,6 +17,8 @@ import org.apache.camel.support.RoutePolicySupport;
 public final class NightlyRuns implements RoutePolicyFactory {
 
     public static final String ROUTE_ID = "publish-nightly";
+    /** The same job started on demand (tolk publish-now, the publishNow JMX operation). */
+    public static final String ON_DEMAND_ROUTE_ID = "publish-now";
 
     private final Clock clock;
     private volatile Instant lastStart;
@@ -43,7 +45,7 @@ public final class NightlyRuns implements RoutePolicyFactory {
 
     @Override
     public RoutePolicy createRoutePolicy(CamelContext camelContext, String routeId, NamedNode route) {
-        if (!ROUTE_ID.equals(routeId)) return null;
+        if (!ROUTE_ID.equals(routeId) && !ON_DEMAND_ROUTE_ID.equals(routeId)) return null;
         return new RoutePolicySupport() {
             @Override
             public void onExchangeBegin(Route route, Exchange exchange) {

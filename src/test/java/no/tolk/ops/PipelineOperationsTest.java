@@ -6,15 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import no.tolk.RunningPipeline;
 import no.tolk.Samples;
 import no.tolk.article.ArticleState;
-import no.tolk.publish.ReviewDesk;
 import no.tolk.store.ArticleStore;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +26,8 @@ class PipelineOperationsTest {
             Pipeline pipeline = running.bean("pipeline", Pipeline.class);
             ArticleStore store = running.bean("articleStore", ArticleStore.class);
 
-            assertThat(pipeline.approve("abc")).contains("no review desk").contains("nothing was changed");
-            assertThat(pipeline.publishNow()).contains("no publish stage");
+            assertThat(pipeline.approve("abc")).as("the publish stage's review desk answers").isEqualTo("No article with id abc.");
             assertThat(pipeline.getLastNightlyRun()).isEmpty();
-            assertThat(pipeline.getTranslationMemoryHitRate()).isEqualTo(-1);
 
             Samples.drop(Samples.good("md"), home.resolve("inbox"));
             await().atMost(Duration.ofSeconds(30)).until(() -> store.countByState().getOrDefault("extracted", 0) == 1);
@@ -41,43 +35,20 @@ class PipelineOperationsTest {
             assertThat(pipeline.getArticlesPerState()).containsEntry("extracted", 1).containsEntry("published", 0);
             assertThat(pipeline.getOldestWaitingArticle()).containsEntry("id", id).containsEntry("state", "extracted");
 
-            List<String> desk = new ArrayList<>();
-            running.context().getRegistry().bind("reviewDesk", ReviewDesk.class, new ReviewDesk() {
-                public String approve(String articleId) {
-                    desk.add("approve " + articleId);
-                    return "Approved " + articleId;
-                }
+            assertThat(pipeline.approve(id)).contains("only a translated article or one in review can be approved");
+            store.changeState(id, ArticleState.IN_REVIEW, "translated by the test");
+            pipeline.approve(id);
+            assertThat(store.listArticles().get(0).state()).isEqualTo("approved");
+            assertThat(pipeline.retryAllFailed("456")).startsWith("0 failed article(s)").contains("'456'");
 
-                public String reject(String articleId, String reason) {
-                    throw new IllegalArgumentException("no article with id " + articleId);
-                }
-
-                public String retry(String articleId) {
-                    return "Retrying " + articleId;
-                }
-
-                public int retryAllFailed(String cause) {
-                    desk.add("retryAll " + cause);
-                    return 3;
-                }
-            });
-            assertThat(pipeline.approve(id)).isEqualTo("Approved " + id);
-            assertThat(pipeline.retryAllFailed("456")).startsWith("3 failed article(s)").contains("'456'");
-            assertThat(desk).containsExactly("approve " + id, "retryAll 456");
-            assertThatThrownBy(() -> pipeline.reject("nope", "wrong facts"))
-                    .isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining("no article with id nope");
-
-            // a stand-in for the publish stage's nightly route: publishes the article
-            // a lambda, not a RouteBuilder subclass: Camel Main's package scan would pick up a class under no.tolk
-            RouteBuilder.addRoutes(running.context(), routes -> routes.from(Pipeline.PUBLISH_NOW).routeId(NightlyRuns.ROUTE_ID)
-                    .process(exchange -> store.changeState(id, ArticleState.PUBLISHED, "published by the test")));
-            // the supervising route controller leaves routes added after startup stopped
-            running.context().getRouteController().startRoute(NightlyRuns.ROUTE_ID);
             assertThat(pipeline.publishNow()).contains("Publishing started");
-            await().atMost(Duration.ofSeconds(10)).until(() -> !"running".equals(pipeline.getLastNightlyRun().getOrDefault("end", "running")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.getLastNightlyRun().containsKey("end")
+                    && !"running".equals(pipeline.getLastNightlyRun().get("end")));
             Map<String, String> run = pipeline.getLastNightlyRun();
-            assertThat(run).containsEntry("published", "1").containsEntry("failed", "0").containsEntry("outcome", "completed");
-            assertThat(pipeline.getOldestWaitingArticle()).isEmpty();
+            assertThat(run).as("the approved article has no translation yet, so the run fails it and says why")
+                    .containsEntry("published", "0").containsEntry("failed", "1").containsEntry("outcome", "completed");
+            assertThat(store.listArticles().get(0).state()).isEqualTo("failed");
+            assertThat(store.listArticles().get(0).lastError()).containsIgnoringCase("translation");
         }
     }
 
