@@ -92,7 +92,10 @@ public final class ExtractionBenchmark {
                 "tolk.ingest.read-lock-check-interval", "10",
                 "tolk.ingest.max-files-per-poll", "1000",
                 "tolk.ingest.concurrency", String.valueOf(concurrency),
-                "camel.main.jmx-enabled", "false"));
+                "camel.main.jmx-enabled", "false",
+                // extraction is measured: the translate poller would otherwise start translating mid-run
+                "tolk.translate.initial-delay", "3600000",
+                "tolk.http.port", "0"));
         CountDownLatch started = new CountDownLatch(1);
         main.addMainListener(new MainListenerSupport() {
             @Override
