@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public class JdbcArticleStore implements ArticleStore {
     static final String OUTCOME_QUARANTINED = "quarantined";
     static final String OUTCOME_SKIPPED = "skipped";
 
-    private final DataSource dataSource;
+    private final Sql database;
     private final Clock clock;
 
     public JdbcArticleStore(DataSource dataSource) {
@@ -42,20 +41,20 @@ public class JdbcArticleStore implements ArticleStore {
     }
 
     public JdbcArticleStore(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.database = new Sql(dataSource, "article store");
         this.clock = clock;
     }
 
     @Override
     public Optional<ContentRecord> findContent(String contentHash) {
-        return query("select hash, article_id, revision, outcome, source_file from content_hash where hash = ?",
+        return database.query("select hash, article_id, revision, outcome, source_file from content_hash where hash = ?",
                 rs -> new ContentRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
                 contentHash).stream().findFirst();
     }
 
     @Override
     public Article saveExtracted(Received received, Article extracted) {
-        return inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Optional<String> existing = findArticleId(connection, received.sourceKey(), titleKey(extracted.title()));
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
@@ -64,11 +63,11 @@ public class JdbcArticleStore implements ArticleStore {
             if (existing.isEmpty()) {
                 insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.EXTRACTED, now);
             } else {
-                update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
+                Sql.update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
                                 + " last_error = null, updated_at = ? where id = ?",
                         stored.title(), titleKey(stored.title()), ArticleState.EXTRACTED.name(), revision, now, id);
             }
-            update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
+            Sql.update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
                             + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, revision, received.contentHash(), received.sourceName(), archived(received),
                     stored.language(), stored.title(), toJson(stored), now);
@@ -81,7 +80,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public ContentRecord saveQuarantined(Received received, String reason) {
-        return inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) : 0;
@@ -89,12 +88,12 @@ public class JdbcArticleStore implements ArticleStore {
             String previousState = existing.isPresent() ? stateOf(connection, id) : null;
             if (existing.isEmpty()) {
                 insertArticle(connection, id, received.sourceKey(), received.sourceName(), ArticleState.QUARANTINED, now);
-                update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
+                Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
             } else if (revision == 0) {
-                update(connection, "update article set last_error = ?, updated_at = ? where id = ?", clip(reason), now, id);
+                Sql.update(connection, "update article set last_error = ?, updated_at = ? where id = ?", clip(reason), now, id);
             } else {
                 // a broken new version of a good article: the good revision stays current, the error is shown
-                update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
+                Sql.update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
                         clip("revision from " + received.sourceName() + " quarantined: " + reason), now, id);
             }
             insertContent(connection, received, id, revision, OUTCOME_QUARANTINED, now);
@@ -107,14 +106,14 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public ContentRecord saveSkipped(Received received, Article extracted, String reason) {
-        return inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
             Timestamp now = now();
             if (existing.isPresent()) {
                 String id = existing.get();
                 int revision = currentRevision(connection, id);
                 String state = stateOf(connection, id);
-                update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
+                Sql.update(connection, "update article set last_error = ?, updated_at = ? where id = ?",
                         clip("revision from " + received.sourceName() + " skipped: " + reason), now, id);
                 insertContent(connection, received, id, revision, OUTCOME_SKIPPED, now);
                 insertHistory(connection, id, revision, state, ArticleState.valueOf(state),
@@ -124,8 +123,8 @@ public class JdbcArticleStore implements ArticleStore {
             String id = newArticleId(received);
             Article stored = extracted.withIdentity(id, 1);
             insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.SKIPPED, now);
-            update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
-            update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
+            Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
+            Sql.update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
                             + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, 1, received.contentHash(), received.sourceName(), archived(received),
                     stored.language(), stored.title(), toJson(stored), now);
@@ -138,14 +137,14 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void changeState(String articleId, ArticleState newState, String reason) {
-        inTransaction(connection -> {
+        database.inTransaction(connection -> {
             String previous = stateOf(connection, articleId);
             int revision = currentRevision(connection, articleId);
             Timestamp now = now();
-            update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
+            Sql.update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
             if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA) {
                 // what 'tolk status' shows as the last error, next to the command to act on it
-                update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
+                Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
             }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
             return null;
@@ -154,14 +153,14 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> findArticle(String articleId) {
-        return query("select r.body_json from article a join article_revision r"
+        return database.query("select r.body_json from article a join article_revision r"
                         + " on r.article_id = a.id and r.revision = a.current_revision where a.id = ?",
                 rs -> fromJson(rs.getString(1)), articleId).stream().findFirst();
     }
 
     @Override
     public List<ArticleSummary> listArticles() {
-        return query("select id, title, state, current_revision, last_error, updated_at from article order by created_at, id",
+        return database.query("select id, title, state, current_revision, last_error, updated_at from article order by created_at, id",
                 rs -> new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT),
                         rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
     }
@@ -169,14 +168,14 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public java.util.Map<String, Integer> countByState() {
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        query("select state, count(*) from article group by state",
+        database.query("select state, count(*) from article group by state",
                 rs -> counts.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2)));
         return counts;
     }
 
     /** State transitions of one article, oldest first, as "FROM -> TO: reason". */
     public List<String> history(String articleId) {
-        return query("select from_state, to_state, reason from state_history where article_id = ? order by id",
+        return database.query("select from_state, to_state, reason from state_history where article_id = ? order by id",
                 rs -> rs.getString(1) + " -> " + rs.getString(2) + ": " + rs.getString(3), articleId);
     }
 
@@ -204,7 +203,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     private static void insertArticle(Connection connection, String id, String sourceKey, String title,
                                       ArticleState state, Timestamp now) throws SQLException {
-        update(connection, "insert into article (id, source_key, title, title_key, state, current_revision, created_at, updated_at)"
+        Sql.update(connection, "insert into article (id, source_key, title, title_key, state, current_revision, created_at, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)",
                 id, sourceKey, title, matchesByTitle(state) ? titleKey(title) : null, state.name(),
                 state == ArticleState.QUARANTINED ? 0 : 1, now, now);
@@ -217,13 +216,13 @@ public class JdbcArticleStore implements ArticleStore {
 
     private static void insertContent(Connection connection, Received received, String id, int revision,
                                       String outcome, Timestamp now) throws SQLException {
-        update(connection, "insert into content_hash (hash, article_id, revision, outcome, source_file, received_at)"
+        Sql.update(connection, "insert into content_hash (hash, article_id, revision, outcome, source_file, received_at)"
                 + " values (?, ?, ?, ?, ?, ?)", received.contentHash(), id, revision, outcome, received.sourceName(), now);
     }
 
     private static void insertHistory(Connection connection, String id, int revision, String from, ArticleState to,
                                       String reason, Timestamp now) throws SQLException {
-        update(connection, "insert into state_history (article_id, revision, from_state, to_state, reason, at)"
+        Sql.update(connection, "insert into state_history (article_id, revision, from_state, to_state, reason, at)"
                 + " values (?, ?, ?, ?, ?, ?)", id, revision, from, to.name(), clip(reason), now);
         logTransition(id, revision, from, to, reason);
     }
@@ -273,47 +272,6 @@ public class JdbcArticleStore implements ArticleStore {
         }
     }
 
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) rows.add(mapper.map(rs));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("database query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("database update failed: " + e.getMessage(), e);
-        }
-    }
-
     private Timestamp now() {
         return Timestamp.from(Instant.now(clock));
     }
@@ -342,13 +300,4 @@ public class JdbcArticleStore implements ArticleStore {
         }
     }
 
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
 }

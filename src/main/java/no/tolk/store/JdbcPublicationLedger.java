@@ -1,13 +1,10 @@
 package no.tolk.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -21,11 +18,11 @@ public class JdbcPublicationLedger implements PublicationLedger {
     private static final String COLUMNS = "article_id, target, language, external_id, url, revision, published_revision,"
             + " state, attempts, attempt_started_at, last_error, updated_at";
 
-    private final DataSource dataSource;
+    private final Sql database;
     private final Clock clock;
 
     public JdbcPublicationLedger(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.database = new Sql(dataSource, "publication ledger");
         this.clock = clock;
     }
 
@@ -48,11 +45,11 @@ public class JdbcPublicationLedger implements PublicationLedger {
     @Override
     public void attemptStarted(String articleId, String target, String language, int revision) {
         Timestamp now = now();
-        int updated = update("update publication set revision = ?, state = ?, attempts = attempts + 1, attempt_started_at = ?,"
+        int updated = database.update("update publication set revision = ?, state = ?, attempts = attempts + 1, attempt_started_at = ?,"
                         + " updated_at = ? where article_id = ? and target = ? and language = ?",
                 revision, PublicationState.PENDING.name(), now, now, articleId, target, language);
         if (updated == 0) {
-            update("insert into publication (article_id, target, language, revision, state, attempts, attempt_started_at,"
+            database.update("insert into publication (article_id, target, language, revision, state, attempts, attempt_started_at,"
                             + " created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?, ?)",
                     articleId, target, language, revision, PublicationState.PENDING.name(), now, now, now);
         }
@@ -60,14 +57,14 @@ public class JdbcPublicationLedger implements PublicationLedger {
 
     @Override
     public void received(String articleId, String target, String language, String externalId, String url) {
-        update("update publication set external_id = ?, url = ?, attempt_started_at = null, updated_at = ?"
+        database.update("update publication set external_id = ?, url = ?, attempt_started_at = null, updated_at = ?"
                 + " where article_id = ? and target = ? and language = ?", externalId, url, now(), articleId, target, language);
     }
 
     @Override
     public void published(String articleId, String target, String language, int revision, String externalId, String url,
             String note) {
-        update("update publication set external_id = coalesce(?, external_id), url = coalesce(?, url), revision = ?,"
+        database.update("update publication set external_id = coalesce(?, external_id), url = coalesce(?, url), revision = ?,"
                         + " published_revision = ?, state = ?, attempt_started_at = null, last_error = ?, updated_at = ?"
                         + " where article_id = ? and target = ? and language = ?",
                 externalId, url, revision, revision, PublicationState.PUBLISHED.name(), note, now(), articleId, target, language);
@@ -76,7 +73,7 @@ public class JdbcPublicationLedger implements PublicationLedger {
     @Override
     public void attemptFailed(String articleId, String target, String language, String error, boolean outcomeKnown,
             boolean last) {
-        update("update publication set state = ?, last_error = ?, updated_at = ?"
+        database.update("update publication set state = ?, last_error = ?, updated_at = ?"
                         + (outcomeKnown ? ", attempt_started_at = null" : "")
                         + " where article_id = ? and target = ? and language = ?",
                 (last ? PublicationState.FAILED : PublicationState.PENDING).name(), clip(error), now(), articleId, target, language);
@@ -84,7 +81,7 @@ public class JdbcPublicationLedger implements PublicationLedger {
 
     @Override
     public int resetFailed(String articleId) {
-        return update("update publication set state = ?, attempts = 0, attempt_started_at = null, updated_at = ?"
+        return database.update("update publication set state = ?, attempts = 0, attempt_started_at = null, updated_at = ?"
                 + " where article_id = ? and state = ?", PublicationState.PENDING.name(), now(), articleId, PublicationState.FAILED.name());
     }
 
@@ -96,34 +93,16 @@ public class JdbcPublicationLedger implements PublicationLedger {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
-    private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("publication ledger update failed: " + e.getMessage(), e);
-        }
+    private List<Publication> query(String sql, Object... parameters) {
+        return database.query(sql, JdbcPublicationLedger::publication, parameters);
     }
 
-    private List<Publication> query(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-            List<Publication> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp started = rs.getTimestamp(10);
-                    Integer published = rs.getObject(7) == null ? null : rs.getInt(7);
-                    rows.add(new Publication(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), published,
-                            PublicationState.valueOf(rs.getString(8)), rs.getInt(9),
-                            started == null ? null : started.toInstant(), rs.getString(11), rs.getTimestamp(12).toInstant()));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("publication ledger query failed: " + e.getMessage(), e);
-        }
+    private static Publication publication(ResultSet rs) throws SQLException {
+        Timestamp started = rs.getTimestamp(10);
+        Integer published = rs.getObject(7) == null ? null : rs.getInt(7);
+        return new Publication(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6), published,
+                PublicationState.valueOf(rs.getString(8)), rs.getInt(9),
+                started == null ? null : started.toInstant(), rs.getString(11), rs.getTimestamp(12).toInstant());
     }
 }

@@ -32,26 +32,26 @@ public class JdbcTranslationStore implements TranslationStore {
     private static final TypeReference<List<QaFinding>> FINDINGS = new TypeReference<>() {
     };
 
-    private final DataSource dataSource;
+    private final Sql database;
     private final Clock clock;
     private final AtomicLong memoryLookups = new AtomicLong();
     private final AtomicLong memoryHits = new AtomicLong();
 
     public JdbcTranslationStore(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.database = new Sql(dataSource, "translation store");
         this.clock = clock;
     }
 
     @Override
     public Optional<Translation> find(String articleId, int revision, String language) {
-        return query("select article_id, revision, language, article_json, engine, model, billed_characters, requests,"
+        return database.query("select article_id, revision, language, article_json, engine, model, billed_characters, requests,"
                         + " qa_json, created_at from translation where article_id = ? and revision = ? and language = ?",
                 JdbcTranslationStore::translation, articleId, revision, language).stream().findFirst();
     }
 
     @Override
     public List<Translation> findAll(String articleId) {
-        return query("select t.article_id, t.revision, t.language, t.article_json, t.engine, t.model, t.billed_characters,"
+        return database.query("select t.article_id, t.revision, t.language, t.article_json, t.engine, t.model, t.billed_characters,"
                         + " t.requests, t.qa_json, t.created_at from translation t join article a"
                         + " on a.id = t.article_id and a.current_revision = t.revision where t.article_id = ? order by t.language",
                 JdbcTranslationStore::translation, articleId);
@@ -68,10 +68,10 @@ public class JdbcTranslationStore implements TranslationStore {
      */
     public void save(Translation translation, Map<String, String> passedBySourceHash, String sourceLanguage) {
         Timestamp now = Timestamp.from(Instant.now(clock));
-        inTransaction(connection -> {
-            update(connection, "delete from translation where article_id = ? and revision = ? and language = ?",
+        database.inTransaction(connection -> {
+            Sql.update(connection, "delete from translation where article_id = ? and revision = ? and language = ?",
                     translation.articleId(), translation.revision(), translation.language());
-            update(connection, "insert into translation (article_id, revision, language, engine, model, article_json,"
+            Sql.update(connection, "insert into translation (article_id, revision, language, engine, model, article_json,"
                             + " billed_characters, requests, qa_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     translation.articleId(), translation.revision(), translation.language(), translation.engine(),
                     translation.usage().model(), json(translation.article()), translation.usage().billedCharacters(),
@@ -86,22 +86,22 @@ public class JdbcTranslationStore implements TranslationStore {
     @Override
     public Map<String, Long> billedCharacters(LocalDate from, LocalDate to) {
         Map<String, Long> billed = new TreeMap<>();
-        query("select engine, sum(billed_characters) from translation_usage where usage_day between ? and ? group by engine",
+        database.query("select engine, sum(billed_characters) from translation_usage where usage_day between ? and ? group by engine",
                 rs -> billed.put(rs.getString(1), rs.getLong(2)), Date.valueOf(from), Date.valueOf(to));
         return billed;
     }
 
     /** Billed characters and requests per engine for one article (all revisions and languages). */
     public List<Usage> usageOf(String articleId) {
-        return query("select engine, sum(billed_characters), sum(requests) from translation_usage where article_id = ?"
+        return database.query("select engine, sum(billed_characters), sum(requests) from translation_usage where article_id = ?"
                         + " group by engine order by engine",
                 rs -> new Usage(rs.getString(1), null, rs.getLong(2), rs.getInt(3)), articleId);
     }
 
     public void recordUsage(String articleId, String language, Usage usage) {
         Instant now = Instant.now(clock);
-        inTransaction(connection -> {
-            update(connection, "insert into translation_usage (article_id, language, engine, usage_day, billed_characters,"
+        database.inTransaction(connection -> {
+            Sql.update(connection, "insert into translation_usage (article_id, language, engine, usage_day, billed_characters,"
                             + " requests, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
                     articleId, language, usage.engine(), Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)),
                     usage.billedCharacters(), usage.requests(), Timestamp.from(now));
@@ -123,7 +123,7 @@ public class JdbcTranslationStore implements TranslationStore {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 100));
             List<Object> parameters = new ArrayList<>(List.of(sourceLanguage, targetLanguage));
             parameters.addAll(chunk);
-            query("select source_hash, target_text from translation_memory where source_language = ? and target_language = ?"
+            database.query("select source_hash, target_text from translation_memory where source_language = ? and target_language = ?"
                             + " and source_hash in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> found.put(rs.getString(1), rs.getString(2)), parameters.toArray());
         }
@@ -157,32 +157,32 @@ public class JdbcTranslationStore implements TranslationStore {
     }
 
     public void scheduleRetry(String articleId, Instant at, String reason) {
-        inTransaction(connection -> {
-            update(connection, "delete from translation_retry where article_id = ?", articleId);
-            update(connection, "insert into translation_retry (article_id, next_attempt_at, reason) values (?, ?, ?)",
+        database.inTransaction(connection -> {
+            Sql.update(connection, "delete from translation_retry where article_id = ?", articleId);
+            Sql.update(connection, "insert into translation_retry (article_id, next_attempt_at, reason) values (?, ?, ?)",
                     articleId, Timestamp.from(at), clip(reason));
             return null;
         });
     }
 
     public Optional<Instant> retryAt(String articleId) {
-        return query("select next_attempt_at from translation_retry where article_id = ?",
+        return database.query("select next_attempt_at from translation_retry where article_id = ?",
                 rs -> rs.getTimestamp(1).toInstant(), articleId).stream().findFirst();
     }
 
     /** The article moved on: no retry time, no last error. */
     public void resolved(String articleId) {
-        inTransaction(connection -> {
-            update(connection, "delete from translation_retry where article_id = ?", articleId);
-            update(connection, "update article set last_error = null where id = ? and last_error is not null", articleId);
+        database.inTransaction(connection -> {
+            Sql.update(connection, "delete from translation_retry where article_id = ?", articleId);
+            Sql.update(connection, "update article set last_error = null where id = ? and last_error is not null", articleId);
             return null;
         });
     }
 
     /** Shown by {@code status}; null clears it. */
     public void setLastError(String articleId, String error) {
-        inTransaction(connection -> {
-            update(connection, "update article set last_error = ? where id = ?", clip(error), articleId);
+        database.inTransaction(connection -> {
+            Sql.update(connection, "update article set last_error = ? where id = ?", clip(error), articleId);
             return null;
         });
     }
@@ -211,54 +211,4 @@ public class JdbcTranslationStore implements TranslationStore {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) rows.add(mapper.map(rs));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("database query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("database update failed: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
 }

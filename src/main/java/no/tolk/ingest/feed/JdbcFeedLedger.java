@@ -1,15 +1,14 @@
 package no.tolk.ingest.feed;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import no.tolk.store.Sql;
 import no.tolk.store.StoreException;
 
 /** {@link FeedLedger} on the {@code feed_source} and {@code feed_item} tables (migration V3); portable SQL. */
@@ -19,20 +18,22 @@ public class JdbcFeedLedger implements FeedLedger {
             + " consecutive_failures, next_poll_at, etag, last_modified";
 
     private final DataSource dataSource;
+    private final Sql database;
 
     public JdbcFeedLedger(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.database = new Sql(dataSource, "feed state");
     }
 
     @Override
     public Optional<FeedSource> findSource(String url) {
-        return query("select " + SOURCE_COLUMNS + " from feed_source where url = ?", JdbcFeedLedger::source, url)
+        return database.query("select " + SOURCE_COLUMNS + " from feed_source where url = ?", JdbcFeedLedger::source, url)
                 .stream().findFirst();
     }
 
     @Override
     public List<FeedSource> listSources() {
-        return query("select " + SOURCE_COLUMNS + " from feed_source order by url", JdbcFeedLedger::source);
+        return database.query("select " + SOURCE_COLUMNS + " from feed_source order by url", JdbcFeedLedger::source);
     }
 
     @Override
@@ -49,7 +50,7 @@ public class JdbcFeedLedger implements FeedLedger {
 
     @Override
     public Optional<SeenItem> findItem(String itemKey) {
-        return query("select item_key, feed_url, link, fingerprint, content_hash, article_id, outcome, reason"
+        return database.query("select item_key, feed_url, link, fingerprint, content_hash, article_id, outcome, reason"
                         + " from feed_item where item_key = ?",
                 rs -> new SeenItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
@@ -64,9 +65,9 @@ public class JdbcFeedLedger implements FeedLedger {
         Object[] insertValues = {item.feedUrl(), item.link(), item.fingerprint(), item.contentHash(), item.articleId(),
                 item.outcome(), clip(item.reason()), now, item.itemKey(), now};
         try (Connection connection = dataSource.getConnection()) {
-            if (execute(connection, "update feed_item set feed_url = ?, link = ?, fingerprint = ?, content_hash = ?,"
+            if (Sql.update(connection, "update feed_item set feed_url = ?, link = ?, fingerprint = ?, content_hash = ?,"
                     + " article_id = ?, outcome = ?, reason = ?, last_changed = ? where item_key = ?", updateValues) == 0) {
-                execute(connection, "insert into feed_item (feed_url, link, fingerprint, content_hash, article_id, outcome,"
+                Sql.update(connection, "insert into feed_item (feed_url, link, fingerprint, content_hash, article_id, outcome,"
                         + " reason, last_changed, item_key, first_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insertValues);
             }
         } catch (SQLException e) {
@@ -76,7 +77,7 @@ public class JdbcFeedLedger implements FeedLedger {
 
     private void upsert(String update, String insert, Object[] values) {
         try (Connection connection = dataSource.getConnection()) {
-            if (execute(connection, update, values) == 0) execute(connection, insert, values);
+            if (Sql.update(connection, update, values) == 0) Sql.update(connection, insert, values);
         } catch (SQLException e) {
             throw new StoreException("cannot record feed state: " + e.getMessage(), e);
         }
@@ -85,27 +86,6 @@ public class JdbcFeedLedger implements FeedLedger {
     private static FeedSource source(ResultSet rs) throws SQLException {
         return new FeedSource(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)), rs.getString(4),
                 instant(rs.getTimestamp(5)), rs.getInt(6), instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9));
-    }
-
-    private static int execute(Connection connection, String sql, Object[] values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
-            return statement.executeUpdate();
-        }
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) rows.add(mapper.map(rs));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("feed state query failed: " + e.getMessage(), e);
-        }
     }
 
     private static Timestamp timestamp(Instant instant) {
@@ -120,8 +100,4 @@ public class JdbcFeedLedger implements FeedLedger {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
 
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
 }
