@@ -161,7 +161,7 @@ public class StatusCommand implements Callable<Integer> {
         }
         Map<String, Integer> perState = new TreeMap<>();
         articles.forEach(article -> perState.merge(article.state(), 1, Integer::sum));
-        String format = "%-10s  %-12s  %3s  %-50s  %s%n";
+        String format = "%-10s  %-20s  %3s  %-50s  %s%n";
         System.out.printf(format, "ID", "STATE", "REV", "TITLE", "LAST ERROR");
         for (ArticleSummary article : articles) {
             System.out.printf(format, article.id(), article.state(), article.revision(),

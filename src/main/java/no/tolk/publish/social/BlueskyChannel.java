@@ -30,7 +30,7 @@ import java.util.Set;
  * link bare URLs), configured hashtags get tag facets, and an {@code app.bsky.embed.external} card
  * shows title and lead.
  */
-public final class BlueskyChannel implements SocialChannel {
+public final class BlueskyChannel extends ChannelIdentity {
 
     public static final String NAME = "bluesky";
     public static final String HANDLE = "BLUESKY_HANDLE";
@@ -43,7 +43,6 @@ public final class BlueskyChannel implements SocialChannel {
     private final ChannelHttp http;
     private final String identifier;
     private final String appPassword;
-    private final Set<String> languages;
     private final Clock clock;
 
     private Session session;
@@ -57,26 +56,11 @@ public final class BlueskyChannel implements SocialChannel {
 
     public BlueskyChannel(ChannelEndpoint endpoint, String identifier, String appPassword, Set<String> languages,
             Clock clock) {
+        super(NAME, languages, Platform.BLUESKY.defaultRule());
         this.http = new ChannelHttp(NAME, endpoint);
         this.identifier = identifier;
         this.appPassword = appPassword;
-        this.languages = Set.copyOf(languages);
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return Platform.BLUESKY.defaultRule();
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Graph errors are classified by their {@code code}, not the HTTP status: throttling (4, 17, 32,
  * 613, 80001) is rate limiting, 190 is a refused token, 1 and 2 are temporary service failures.
  */
-public final class FacebookChannel implements SocialChannel {
+public final class FacebookChannel extends ChannelIdentity {
 
     public static final String NAME = "facebook";
     public static final String TOKEN = "FACEBOOK_PAGE_TOKEN";
@@ -30,12 +30,12 @@ public final class FacebookChannel implements SocialChannel {
     private final String pageToken;
     private final String pageId;
     private final String version;
-    private final Set<String> languages;
     private final Clock clock;
 
     /** @param version the Graph API version in the path, e.g. {@code v21.0} */
     public FacebookChannel(ChannelEndpoint endpoint, String pageToken, String pageId, String version,
             Set<String> languages, Clock clock) {
+        super(NAME, languages, Platform.FACEBOOK.defaultRule());
         if (pageId == null || pageId.isBlank()) {
             throw new IllegalStateException("tolk.social.facebook.page-id is required for the facebook channel");
         }
@@ -43,23 +43,7 @@ public final class FacebookChannel implements SocialChannel {
         this.pageToken = pageToken;
         this.pageId = pageId.strip();
         this.version = version.strip();
-        this.languages = Set.copyOf(languages);
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return Platform.FACEBOOK.defaultRule();
     }
 
     @Override

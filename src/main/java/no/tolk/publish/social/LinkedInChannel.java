@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * an article card. LinkedIn answers 201 with an empty body; the post's URN is in {@code x-restli-id}.
  * LinkedIn documents no idempotency key, so duplicates are prevented by the caller's ledger only.
  */
-public final class LinkedInChannel implements SocialChannel {
+public final class LinkedInChannel extends ChannelIdentity {
 
     public static final String NAME = "linkedin";
     public static final String TOKEN = "LINKEDIN_ACCESS_TOKEN";
@@ -26,12 +26,12 @@ public final class LinkedInChannel implements SocialChannel {
     private final String token;
     private final String organizationId;
     private final String version;
-    private final Set<String> languages;
     private final Clock clock;
 
     /** @param version the {@code LinkedIn-Version} header, {@code YYYYMM}; LinkedIn sunsets old versions */
     public LinkedInChannel(ChannelEndpoint endpoint, String token, String organizationId, String version,
             Set<String> languages, Clock clock) {
+        super(NAME, languages, Platform.LINKEDIN.defaultRule());
         if (organizationId == null || organizationId.isBlank()) {
             throw new IllegalStateException("tolk.social.linkedin.organization-id is required for the linkedin channel");
         }
@@ -39,23 +39,7 @@ public final class LinkedInChannel implements SocialChannel {
         this.token = token;
         this.organizationId = organizationId.strip();
         this.version = version;
-        this.languages = Set.copyOf(languages);
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return Platform.LINKEDIN.defaultRule();
     }
 
     @Override

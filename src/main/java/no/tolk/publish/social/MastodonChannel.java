@@ -16,42 +16,24 @@ import java.util.Set;
  * language, so a retry within Mastodon's one-hour window returns the first status instead of a
  * second one. Edits use {@code PUT /api/v1/statuses/:id}.
  */
-public final class MastodonChannel implements SocialChannel {
+public final class MastodonChannel extends ChannelIdentity {
 
     public static final String NAME = "mastodon";
     public static final String TOKEN = "MASTODON_ACCESS_TOKEN";
 
     private final ChannelHttp http;
     private final String token;
-    private final Set<String> languages;
-    private final LengthRule lengthRule;
     private final String visibility;
     private final Clock clock;
 
     /** @param maxCharacters the instance's {@code configuration.statuses.max_characters} (500 on most) */
     public MastodonChannel(ChannelEndpoint endpoint, String token, Set<String> languages, int maxCharacters,
             String visibility, Clock clock) {
+        super(NAME, languages, new GraphemeRule(maxCharacters, 23, 0));
         this.http = new ChannelHttp(NAME, endpoint);
         this.token = token;
-        this.languages = Set.copyOf(languages);
-        this.lengthRule = new GraphemeRule(maxCharacters, 23, 0);
         this.visibility = visibility;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return lengthRule;
     }
 
     @Override

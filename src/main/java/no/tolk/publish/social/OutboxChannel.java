@@ -18,36 +18,18 @@ import java.util.Set;
  * {@code <home>/outbox/social/<platform>/<articleId>-r<revision>-<lang>.txt} and {@code .json}.
  * Writing is idempotent: the same post gives byte-identical files, rewritten only when they differ.
  */
-public final class OutboxChannel implements SocialChannel {
+public final class OutboxChannel extends ChannelIdentity {
 
     public static final String NAME_PREFIX = "outbox-";
 
     private final Path folder;
     private final Platform platform;
-    private final LengthRule lengthRule;
-    private final Set<String> languages;
 
     /** @param socialOutbox {@code <home>/outbox/social}; files go into its {@code <platform>} subfolder */
     public OutboxChannel(Path socialOutbox, Platform platform, LengthRule lengthRule, Set<String> languages) {
+        super(NAME_PREFIX + platform.configName(), languages, lengthRule);
         this.folder = socialOutbox.resolve(platform.configName());
         this.platform = platform;
-        this.lengthRule = lengthRule;
-        this.languages = Set.copyOf(languages);
-    }
-
-    @Override
-    public String name() {
-        return NAME_PREFIX + platform.configName();
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return lengthRule;
     }
 
     @Override
@@ -96,9 +78,9 @@ public final class OutboxChannel implements SocialChannel {
                 .put("url", post.url().toString());
         post.hashtags().forEach(json.putArray("hashtags")::add);
         json.put("text", post.text())
-                .put("length", lengthRule.length(post.text()))
-                .put("limit", lengthRule.limit())
-                .put("counting", lengthRule.description())
+                .put("length", lengthRule().length(post.text()))
+                .put("limit", lengthRule().limit())
+                .put("counting", lengthRule().description())
                 .put("idempotencyKey", post.idempotencyKey());
         return ChannelHttp.json().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
     }

@@ -14,36 +14,20 @@ import java.util.Set;
  * key; its only guard is refusing duplicate text with 403, which becomes {@link DuplicatePostException}
  * so the caller can treat it as "already announced".
  */
-public final class XChannel implements SocialChannel {
+public final class XChannel extends ChannelIdentity {
 
     public static final String NAME = "x";
     public static final String TOKEN = "X_ACCESS_TOKEN";
 
     private final ChannelHttp http;
     private final String token;
-    private final Set<String> languages;
     private final Clock clock;
 
     public XChannel(ChannelEndpoint endpoint, String token, Set<String> languages, Clock clock) {
+        super(NAME, languages, Platform.X.defaultRule());
         this.http = new ChannelHttp(NAME, endpoint);
         this.token = token;
-        this.languages = Set.copyOf(languages);
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return languages;
-    }
-
-    @Override
-    public LengthRule lengthRule() {
-        return Platform.X.defaultRule();
     }
 
     @Override
