@@ -46,6 +46,10 @@ public final class RunningPipeline implements AutoCloseable {
         pipeline.thread.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null
                 && main.getCamelContext().isStarted());
+        // the supervising route controller starts the routes on its own thread, after the context reports started
+        await().atMost(Duration.ofSeconds(30)).until(() -> !main.getCamelContext().getRoutes().isEmpty()
+                && main.getCamelContext().getRoutes().stream()
+                .allMatch(route -> main.getCamelContext().getRouteController().getRouteStatus(route.getRouteId()).isStarted()));
         return pipeline;
     }
 

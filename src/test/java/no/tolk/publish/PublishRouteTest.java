@@ -108,6 +108,9 @@ class PublishRouteTest {
         thread.start();
         threads.put(main, thread);
         await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
+        // the supervising route controller starts routes on its own thread, after the context reports started
+        await().atMost(Duration.ofSeconds(30)).until(() -> main.getCamelContext().getRoute("publish-nightly") != null
+                && main.getCamelContext().getRouteController().getRouteStatus("publish-nightly").isStarted());
         return main;
     }
 

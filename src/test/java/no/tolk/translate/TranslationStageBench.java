@@ -82,6 +82,27 @@ class TranslationStageBench {
         }
     }
 
+    /**
+     * The same stage over articles made from the sample files (docx, odt, pdf, html, md, rtf, txt), so the
+     * overhead is set against the extraction of real documents, not of tiny text files.
+     */
+    @Test
+    void sampleFormatsCorpus() throws Exception {
+        List<Path> corpus = no.tolk.ops.BenchmarkCorpus.generate(no.tolk.Samples.INBOX, folder.resolve("corpus"), ARTICLES);
+        try (ArticleExtractor extractor = new ArticleExtractor(ExtractionLimits.defaults(), new no.tolk.extract.LanguageIdentifier())) {
+            extractor.warmUp();
+            StageHarness.LANGUAGES.identify("Dette er en setning for å laste språkmodellene før målingen starter.");
+            run(extractor, corpus, List.of(), true);
+            Run measured = fastest(run(extractor, corpus, List.of(), true), run(extractor, corpus, List.of(), true));
+            System.out.printf("%nSample-format corpus: %d articles%n", ARTICLES);
+            System.out.printf("extraction only:           %.1f s, %.1f articles/s%n", measured.extractSeconds, ARTICLES / measured.extractSeconds);
+            System.out.printf("translation (stub engine): %.1f s, %.1f articles/s, %d engine requests, %d billed characters%n",
+                    measured.translateSeconds, ARTICLES / measured.translateSeconds, measured.requests, measured.billed);
+            System.out.printf("translation time / extraction time: %.0f%%%n", 100 * measured.translateSeconds / measured.extractSeconds);
+            assertThat(measured.requests).isLessThanOrEqualTo(ARTICLES * 2);
+        }
+    }
+
     /** Two rounds each, the faster one counts: the machine is shared, and a round can lose time to others' work. */
     private static Run fastest(Run a, Run b) {
         Run fastest = a.translateSeconds <= b.translateSeconds ? a : b;
