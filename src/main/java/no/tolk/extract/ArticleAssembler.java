@@ -155,33 +155,36 @@ final class ArticleAssembler {
      * a paragraph repeating an earlier one, maybe behind the alt text, is a caption, not new text.
      */
     private static void markRepeatsAsCaptions(List<DraftBlock> blocks, List<Image> images) {
-        List<String> earlier = new ArrayList<>();
+        List<String> earlierKeys = new ArrayList<>();
+        List<java.util.Set<String>> earlierWords = new ArrayList<>();
         ListIterator<DraftBlock> iterator = blocks.listIterator();
         while (iterator.hasNext()) {
             DraftBlock block = iterator.next();
             if (block.kind() != Kind.PARAGRAPH) continue;
             String key = Text.key(block.text());
-            if (earlier.contains(key)) {
+            if (earlierKeys.contains(key)) {
                 iterator.remove();
                 continue;
             }
-            Optional<String> repeated = earlier.stream()
-                    .filter(previous -> previous.length() >= 40 && Text.overlap(previous, key) >= NEAR_DUPLICATE)
-                    .findFirst();
-            if (repeated.isPresent()) {
-                String alt = altTextBefore(block.text(), repeated.get());
+            java.util.Set<String> words = Text.words(key);
+            int repeated = -1;
+            for (int i = 0; i < earlierKeys.size() && repeated < 0; i++) {
+                if (earlierKeys.get(i).length() >= 40 && Text.overlap(earlierWords.get(i), words) >= NEAR_DUPLICATE) repeated = i;
+            }
+            if (repeated >= 0) {
+                String alt = altTextBefore(block.text(), earlierWords.get(repeated));
                 String caption = alt == null ? block.text() : block.text().substring(alt.length()).strip();
                 iterator.set(new DraftBlock(Kind.CAPTION, caption));
                 images.add(new Image(null, alt, caption, null));
             } else {
-                earlier.add(key);
+                earlierKeys.add(key);
+                earlierWords.add(words);
             }
         }
     }
 
     /** Dumps print an image's alt text (often a name) right before its caption: "Linn Dybdahl NCE Heidner ...". */
-    private static String altTextBefore(String text, String repeatedKey) {
-        java.util.Set<String> known = Text.words(repeatedKey);
+    private static String altTextBefore(String text, java.util.Set<String> known) {
         String[] words = text.split("\\s+");
         int count = 0;
         while (count < words.length && count < 4 && Character.isUpperCase(words[count].codePointAt(0))
