@@ -17,6 +17,24 @@ public final class Samples {
     public static final Path EXPECTED = ROOT.resolve("expected");
     public static final Path SEED = Path.of("..", "shared", "seed", "000_37bf5925bfac74bf.txt");
 
+    /** A short article in the web-dump shape, for tests that need one plain-text file to drop. */
+    public static final String SHORT_ARTICLE = """
+            Ny klyngeavtale sikrer vekst i Innlandet
+
+            Tolv bedrifter i Innlandet har signert en ny avtale om felles innkjøp av fornybar energi, og regner med å spare flere millioner kroner i året.
+
+            Publisert 3. mars 2025
+            Skrevet av Ingrid Berg
+
+            Avtalen ble signert på Hamar onsdag, etter nesten ett års forhandlinger mellom bedriftene og energiselskapet.
+
+            Store besparelser
+
+            – Dette er den største avtalen vi har inngått, og den viser hva vi får til sammen, sier daglig leder Ola Dahl.
+
+            Bedriftene skal nå evaluere avtalen etter to år, og flere nye medlemmer har allerede vist interesse.
+            """;
+
     private Samples() {
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import no.tolk.RunningPipeline;
+import no.tolk.Samples;
 import no.tolk.article.Article;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
@@ -21,30 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ingest and extract routes of the real application over a temporary home. */
 class InboxRouteTest {
 
-    static final String ARTICLE = """
-            Ny klyngeavtale sikrer vekst i Innlandet
-
-            Tolv bedrifter i Innlandet har signert en ny avtale om felles innkjøp av fornybar energi, og regner med å spare flere millioner kroner i året.
-
-            Publisert 3. mars 2025
-            Skrevet av Ingrid Berg
-
-            Avtalen ble signert på Hamar onsdag, etter nesten ett års forhandlinger mellom bedriftene og energiselskapet.
-
-            Store besparelser
-
-            – Dette er den største avtalen vi har inngått, og den viser hva vi får til sammen, sier daglig leder Ola Dahl.
-
-            Bedriftene skal nå evaluere avtalen etter to år, og flere nye medlemmer har allerede vist interesse.
-            """;
-
     @TempDir
     Path home;
 
     @Test
     void storesTheArticleArchivesTheOriginalAndEmptiesTheInbox() throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
-            Path dropped = write("klyngeavtale.txt", ARTICLE);
+            Path dropped = write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             byte[] original = Files.readAllBytes(dropped);
 
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
@@ -67,7 +51,7 @@ class InboxRouteTest {
             Files.createDirectories(home.resolve("inbox"));
             Files.write(home.resolve("inbox/rapport.docx"), broken);
             await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("quarantine/rapport.docx.error.txt")));
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
 
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 2 && inbox().isEmpty());
@@ -87,7 +71,7 @@ class InboxRouteTest {
         try (RunningPipeline pipeline = RunningPipeline.start(home, java.util.Map.of("tolk.ingest.read-lock-min-age", "1000"))) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
             Path target = home.resolve("inbox/sakte.txt");
-            byte[] content = ARTICLE.getBytes(StandardCharsets.UTF_8);
+            byte[] content = Samples.SHORT_ARTICLE.getBytes(StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(target)) {
                 int chunk = content.length / 8;
                 for (int offset = 0; offset < content.length; offset += chunk) {
@@ -110,10 +94,10 @@ class InboxRouteTest {
     void theSameBytesDroppedTwiceAreProcessedOnce() throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && inbox().isEmpty());
-            write("klyngeavtale.txt", ARTICLE);
-            write("kopi-av-klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
+            write("kopi-av-klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> inbox().isEmpty());
 
             assertThat(store.listArticles()).singleElement().satisfies(article -> assertThat(article.revision()).isEqualTo(1));
@@ -125,9 +109,9 @@ class InboxRouteTest {
     void aChangedFileWithTheSameNameBecomesTheNextRevision() throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && inbox().isEmpty());
-            write("klyngeavtale.txt", ARTICLE.replace("Tolv bedrifter", "Tretten bedrifter"));
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE.replace("Tolv bedrifter", "Tretten bedrifter"));
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().get(0).revision() == 2);
 
             ArticleSummary summary = store.listArticles().get(0);
@@ -140,9 +124,9 @@ class InboxRouteTest {
     void aRenamedFileWithTheSameTitleIsARevisionOfTheSameArticle() throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && inbox().isEmpty());
-            write("klyngeavtale-v2.txt", ARTICLE + "\nAvtalen gjelder fra 1. juni.\n");
+            write("klyngeavtale-v2.txt", Samples.SHORT_ARTICLE + "\nAvtalen gjelder fra 1. juni.\n");
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().get(0).revision() == 2);
             assertThat(store.listArticles()).hasSize(1);
         }
@@ -153,14 +137,14 @@ class InboxRouteTest {
         String id;
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && inbox().isEmpty());
             id = store.listArticles().get(0).id();
         }
         try (RunningPipeline pipeline = RunningPipeline.start(home)) {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
             assertThat(store.listArticles()).singleElement().satisfies(article -> assertThat(article.id()).isEqualTo(id));
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> inbox().isEmpty());
             assertThat(store.listArticles()).singleElement().satisfies(article -> assertThat(article.revision()).isEqualTo(1));
         }
@@ -172,9 +156,9 @@ class InboxRouteTest {
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
             Files.createDirectories(home.resolve("inbox"));
             for (String name : List.of("~$klyngeavtale.docx", ".skjult.txt", "halvferdig.txt.part", "lagres.tmp")) {
-                Files.writeString(home.resolve("inbox").resolve(name), ARTICLE);
+                Files.writeString(home.resolve("inbox").resolve(name), Samples.SHORT_ARTICLE);
             }
-            write("klyngeavtale.txt", ARTICLE);
+            write("klyngeavtale.txt", Samples.SHORT_ARTICLE);
             await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && !Files.exists(home.resolve("inbox/klyngeavtale.txt")));
 
             assertThat(inbox()).extracting(path -> path.getFileName().toString())

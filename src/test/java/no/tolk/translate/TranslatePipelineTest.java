@@ -27,27 +27,11 @@ import no.tolk.article.ArticleJson;
 import no.tolk.cli.TolkCommand;
 import no.tolk.store.ArticleStore;
 import org.junit.jupiter.api.Test;
+import no.tolk.Samples;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The translation stage inside the real application: route, configuration, 'tolk once', 'show' and 'status'. */
 class TranslatePipelineTest {
-
-    static final String ARTICLE = """
-            Ny klyngeavtale sikrer vekst i Innlandet
-
-            Tolv bedrifter i Innlandet har signert en ny avtale om felles innkjøp av fornybar energi, og regner med å spare flere millioner kroner i året.
-
-            Publisert 3. mars 2025
-            Skrevet av Ingrid Berg
-
-            Avtalen ble signert på Hamar onsdag, etter nesten ett års forhandlinger mellom bedriftene og energiselskapet.
-
-            Store besparelser
-
-            – Dette er den største avtalen vi har inngått, og den viser hva vi får til sammen, sier daglig leder Ola Dahl.
-
-            Bedriftene skal nå evaluere avtalen etter to år, og flere nye medlemmer har allerede vist interesse.
-            """;
 
     @TempDir
     Path home;
@@ -62,7 +46,7 @@ class TranslatePipelineTest {
             server.stubFor(post(urlPathEqualTo("/v3/glossaries")).willReturn(okJson("{\"glossary_id\":\"gl-1\"}")));
             server.stubFor(post(urlPathEqualTo("/v2/translate")).willReturn(aResponse().withTransformers(FakeDeepL.NAME)));
             Files.createDirectories(home.resolve("inbox"));
-            Files.writeString(home.resolve("inbox/klyngeavtale.txt"), ARTICLE, StandardCharsets.UTF_8);
+            Files.writeString(home.resolve("inbox/klyngeavtale.txt"), Samples.SHORT_ARTICLE, StandardCharsets.UTF_8);
 
             Map<String, String> environment = Map.of("TOLK_TRANSLATE_ENGINE", "deepl",
                     "TOLK_TRANSLATE_DEEPL_URL", server.baseUrl(), "DEEPL_AUTH_KEY", StageHarness.KEY,
@@ -104,7 +88,7 @@ class TranslatePipelineTest {
     void theRunningServiceSendsAnArticleToHumanTranslationByDefault() throws Exception {
         try (RunningPipeline pipeline = RunningPipeline.start(home, Map.of("tolk.translate.poll-delay", "200",
                 "tolk.translate.initial-delay", "0"))) {
-            Files.writeString(home.resolve("inbox/klyngeavtale.txt"), ARTICLE, StandardCharsets.UTF_8);
+            Files.writeString(home.resolve("inbox/klyngeavtale.txt"), Samples.SHORT_ARTICLE, StandardCharsets.UTF_8);
             ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> store.listArticles().size() == 1
                     && store.listArticles().get(0).state().equals("awaiting_translation"));
