@@ -21,10 +21,12 @@ public final class Database {
      * process killed in that window forgets articles whose inbox files were already deleted.
      * DB_CLOSE_DELAY=-1: the database stays open until the process ends instead of being closed and
      * reopened whenever no connection happens to be open.
+     * LOCK_TIMEOUT: a save waiting for the article identity lock (V6) waits longer than H2's default second
+     * when many files arrive at once.
      */
     public static String defaultUrl(Path home) {
         Path file = home.resolve("data").resolve("tolk").toAbsolutePath();
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     }
 
     /**

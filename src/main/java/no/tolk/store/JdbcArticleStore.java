@@ -55,6 +55,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public Article saveExtracted(Received received, Article extracted) {
         return database.inTransaction(connection -> {
+            lockArticleIdentities(connection);
             Optional<String> existing = findArticleId(connection, received.sourceKey(), titleKey(extracted.title()));
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
@@ -81,6 +82,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public ContentRecord saveQuarantined(Received received, String reason) {
         return database.inTransaction(connection -> {
+            lockArticleIdentities(connection);
             Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) : 0;
@@ -107,6 +109,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public ContentRecord saveSkipped(Received received, Article extracted, String reason) {
         return database.inTransaction(connection -> {
+            lockArticleIdentities(connection);
             Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
             Timestamp now = now();
             if (existing.isPresent()) {
@@ -177,6 +180,11 @@ public class JdbcArticleStore implements ArticleStore {
     public List<String> history(String articleId) {
         return database.query("select from_state, to_state, reason from state_history where article_id = ? order by id",
                 rs -> rs.getString(1) + " -> " + rs.getString(2) + ": " + rs.getString(3), articleId);
+    }
+
+    /** Held until commit: concurrent saves see each other's articles and revisions (see V6 migration). */
+    private static void lockArticleIdentities(Connection connection) throws SQLException {
+        firstString(connection, "select id from article_identity_lock where id = ? for update", 1);
     }
 
     private Optional<String> findArticleId(Connection connection, String sourceKey, String titleKey) throws SQLException {
