@@ -20,11 +20,12 @@ public class ArticleExtractor implements AutoCloseable {
 
     private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
     private static final Set<String> MARKDOWN = Set.of("text/x-web-markdown", "text/markdown");
+    private static final String OPEN_DOCUMENT_TEXT = "application/vnd.oasis.opendocument.text";
     private static final Set<String> OFFICE = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12",
             "application/msword",
-            "application/vnd.oasis.opendocument.text",
+            OPEN_DOCUMENT_TEXT,
             "application/rtf",
             "application/x-tika-ooxml",
             "application/x-tika-msoffice",
@@ -82,7 +83,9 @@ public class ArticleExtractor implements AutoCloseable {
             readDocumentMetadata(parsed.metadata(), draft);
         } else if (OFFICE.contains(base)) {
             ParsedDocument parsed = tika.parse(file, type);
-            draft = markup.readDocument(Jsoup.parse(parsed.xhtml()), false);
+            Document xhtml = Jsoup.parse(parsed.xhtml());
+            if (base.equals(OPEN_DOCUMENT_TEXT)) OpenDocumentStyles.annotate(xhtml, file);
+            draft = markup.readDocument(xhtml, false);
             readDocumentMetadata(parsed.metadata(), draft);
         } else {
             throw new ExtractionException(Reason.UNSUPPORTED, "detected as " + base);

@@ -27,7 +27,7 @@ final class MarkupReader {
             "(?i).*\\b(ingress|lead|intro|standfirst|preamble|article-lead|summary|subtitle|undertittel)\\b.*");
     private static final Pattern TITLE_NAMES = Pattern.compile("(?i)(title|tittel)");
     private static final Pattern LIST_NAMES = Pattern.compile("(?i).*list.*");
-    private static final Pattern QUOTE_NAMES = Pattern.compile("(?i).*\\b(quote|sitat|intense_quote)\\b.*");
+    private static final Pattern QUOTE_NAMES = Pattern.compile("(?i).*\\b(quote|quotations?|sitat|intense_quote)\\b.*");
     private static final Pattern CAPTION_NAMES = Pattern.compile("(?i).*\\b(caption|bildetekst)\\b.*");
     private static final Pattern CREDIT_NAMES = Pattern.compile("(?i).*\\b(credit|photographer|fotograf|byline)\\b.*");
     private static final Pattern CREDIT_IN_CAPTION = Pattern.compile("(?iu)\\s*\\(?\\b(foto|fotograf|photo|bilde|illustrasjon)\\s*:\\s*([^)]+)\\)?\\s*$");
