@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Benchmark extraction: the pipeline through the inbox versus bare Tika, same files, same JVM.")
 public class BenchCommand implements Callable<Integer> {
 
-    private static final int WARM_UP = 30;
-
     @Option(names = "--articles", defaultValue = "500", description = "Corpus size (default ${DEFAULT-VALUE})")
     int articles;
+
+    @Option(names = "--warm-up", defaultValue = "500", description = "Further articles each phase processes first, untimed,"
+            + " so both are measured with the JIT compiler done (default ${DEFAULT-VALUE})")
+    int warmUp;
 
     @Option(names = "--samples", defaultValue = "samples/inbox", description = "Articles the corpus is made from (default ${DEFAULT-VALUE})")
     Path samples;
@@ -30,9 +32,9 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("tolk-bench");
-        List<Path> generated = BenchmarkCorpus.generate(samples, folder.resolve("corpus"), articles + WARM_UP);
+        List<Path> generated = BenchmarkCorpus.generate(samples, folder.resolve("corpus"), articles + warmUp);
         List<Path> corpus = generated.subList(0, articles);
-        System.out.printf("Corpus: %d articles (+%d for warm-up) made from %s in %s%n", articles, WARM_UP, samples, folder);
+        System.out.printf("Corpus: %d articles (+%d for warm-up) made from %s in %s%n", articles, warmUp, samples, folder);
         ExtractionBenchmark benchmark = new ExtractionBenchmark(corpus, generated.subList(articles, generated.size()), folder);
         Phase bare = benchmark.bareTika();
         System.out.println(bare);

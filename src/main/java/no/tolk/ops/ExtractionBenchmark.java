@@ -31,15 +31,21 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class ExtractionBenchmark {
 
-    public record Phase(String name, int articles, Duration elapsed, long peakHeapBytes) {
+    /** {@code cpu}: processor time of the whole JVM in the phase (all threads, JIT and GC included). */
+    public record Phase(String name, int articles, Duration elapsed, Duration cpu, long peakHeapBytes) {
         public double articlesPerSecond() {
             return articles / (elapsed.toNanos() / 1e9);
         }
 
+        public double cpuMillisPerArticle() {
+            return cpu.toNanos() / 1e6 / articles;
+        }
+
         @Override
         public String toString() {
-            return String.format("%-28s %5d articles in %6.2f s = %7.1f articles/s, peak heap %4d MB",
-                    name, articles, elapsed.toNanos() / 1e9, articlesPerSecond(), peakHeapBytes / (1024 * 1024));
+            return String.format("%-28s %5d articles in %6.2f s = %7.1f articles/s, CPU %5.1f ms/article, peak heap %4d MB",
+                    name, articles, elapsed.toNanos() / 1e9, articlesPerSecond(), cpuMillisPerArticle(),
+                    peakHeapBytes / (1024 * 1024));
         }
     }
 
@@ -62,8 +68,10 @@ public final class ExtractionBenchmark {
         parseAll(parser, warmUp);
         try (HeapSampler heap = HeapSampler.start()) {
             long started = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             int parsed = parseAll(parser, corpus);
-            return new Phase("bare Tika (text only)", parsed, Duration.ofNanos(System.nanoTime() - started), heap.peak());
+            return new Phase("bare Tika (text only)", parsed, Duration.ofNanos(System.nanoTime() - started),
+                    Duration.ofNanos(processCpuNanos() - cpuAtStart), heap.peak());
         }
     }
 
@@ -115,13 +123,19 @@ public final class ExtractionBenchmark {
             if (!started.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("pipeline did not start");
             awaitDrained(main, inbox);
             long timedFrom = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             drop(corpus, inbox);
             awaitDrained(main, inbox);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - timedFrom);
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpuAtStart);
             main.completed();
             runner.join(60_000);
-            return new Phase("pipeline inbox -> store (" + concurrency + "x)", corpus.size(), elapsed, heap.peak());
+            return new Phase("pipeline inbox -> store (" + concurrency + "x)", corpus.size(), elapsed, cpu, heap.peak());
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void awaitDrained(Main main, Path inbox) throws IOException, InterruptedException {
