@@ -155,6 +155,7 @@ final class ArticleAssembler {
      * a paragraph repeating an earlier one, maybe behind the alt text, is a caption, not new text.
      */
     private static void markRepeatsAsCaptions(List<DraftBlock> blocks, List<Image> images) {
+        java.util.Set<String> seenKeys = new java.util.HashSet<>();
         List<String> earlierKeys = new ArrayList<>();
         List<java.util.Set<String>> earlierWords = new ArrayList<>();
         ListIterator<DraftBlock> iterator = blocks.listIterator();
@@ -162,14 +163,14 @@ final class ArticleAssembler {
             DraftBlock block = iterator.next();
             if (block.kind() != Kind.PARAGRAPH) continue;
             String key = Text.key(block.text());
-            if (earlierKeys.contains(key)) {
+            if (!seenKeys.add(key)) {
                 iterator.remove();
                 continue;
             }
-            java.util.Set<String> words = Text.words(key);
+            java.util.Set<String> words = Text.wordsOfKey(key);
             int repeated = -1;
             for (int i = 0; i < earlierKeys.size() && repeated < 0; i++) {
-                if (earlierKeys.get(i).length() >= 40 && Text.overlap(earlierWords.get(i), words) >= NEAR_DUPLICATE) repeated = i;
+                if (earlierKeys.get(i).length() >= 40 && Text.overlapsAtLeast(earlierWords.get(i), words, NEAR_DUPLICATE)) repeated = i;
             }
             if (repeated >= 0) {
                 String alt = altTextBefore(block.text(), earlierWords.get(repeated));
