@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import no.tolk.extract.ArticleExtractor;
 import no.tolk.extract.ExtractionLimits;
 import no.tolk.extract.LanguageIdentifier;
+import no.tolk.ingest.InboxBackpressure;
 import no.tolk.ingest.InboxIntake;
 import no.tolk.ingest.Quarantine;
 import no.tolk.store.ArticleStore;
@@ -33,6 +34,8 @@ public class TolkConfiguration implements CamelConfiguration {
     private int maxCharacters;
     @PropertyInject(value = "tolk.extract.timeout-seconds", defaultValue = "60")
     private int timeoutSeconds;
+    @PropertyInject(value = "tolk.ingest.max-files-per-poll", defaultValue = "100")
+    private int maxFilesPerPoll;
 
     private Path home() {
         return Path.of(home).toAbsolutePath().normalize();
@@ -63,6 +66,11 @@ public class TolkConfiguration implements CamelConfiguration {
     @BindToRegistry
     public InboxIntake inboxIntake(ArticleStore articleStore, Clock clock) {
         return new InboxIntake(home().resolve("archive"), articleStore, clock);
+    }
+
+    @BindToRegistry
+    public InboxBackpressure inboxBackpressure() {
+        return new InboxBackpressure(maxFilesPerPoll);
     }
 
     @BindToRegistry

@@ -82,4 +82,20 @@ class BadInputTest {
                     .isInstanceOfSatisfying(ExtractionException.class, failure -> assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE));
         }
     }
+
+    @Test
+    void aSpreadsheetNamedLikeAWordDocumentIsRefusedAsUnsupported(@TempDir Path folder) throws Exception {
+        Path renamed = folder.resolve("budsjett.docx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(renamed)) {
+            workbook.createSheet("Budsjett").createRow(0).createCell(0).setCellValue("Reisestøtte for klyngen i Innlandet");
+            workbook.write(out);
+        }
+
+        assertThatThrownBy(() -> extractor.extract(renamed))
+                .isInstanceOfSatisfying(ExtractionException.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(Reason.UNSUPPORTED);
+                    assertThat(failure.getMessage()).contains("spreadsheetml");
+                });
+    }
 }
