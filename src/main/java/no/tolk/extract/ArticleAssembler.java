@@ -113,6 +113,12 @@ final class ArticleAssembler {
             title = titleBlock.get().text();
         } else if (draft.inferStructure && !blocks.isEmpty()) {
             title = blocks.get(0).text();
+        } else if (draft.title != null && appearsAsBlock(blocks, draft.title)) {
+            title = draft.title;
+        } else if (!blocks.isEmpty() && blocks.get(0).kind() == Kind.HEADING) {
+            // the document opens with its own heading; a title in its properties that is nowhere in
+            // the text is left over from an earlier version or a template
+            title = blocks.get(0).text();
         } else if (draft.title != null) {
             title = draft.title;
         } else {
@@ -123,6 +129,11 @@ final class ArticleAssembler {
             blocks.removeIf(block -> Text.key(block.text()).equals(key));
         }
         return title;
+    }
+
+    private static boolean appearsAsBlock(List<DraftBlock> blocks, String text) {
+        String key = Text.key(text);
+        return blocks.stream().anyMatch(block -> Text.key(block.text()).equals(key));
     }
 
     /** A photo credit line marks a picture; in unmarked text the line after it is the caption. */
