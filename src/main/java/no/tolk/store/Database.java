@@ -1,5 +1,7 @@
 package no.tolk.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,17 +32,34 @@ public final class Database {
     }
 
     /**
-     * A pooled data source with the schema migrated. The pool keeps the embedded database open for the
-     * life of the process; without it H2 closes and reopens the file between operations.
+     * A pooled data source with the schema migrated: H2's own pool for the embedded database (it keeps the
+     * file open for the life of the process; without it H2 closes and reopens it between operations),
+     * HikariCP for a server database such as PostgreSQL.
      */
     public static DataSource open(String url, String user, String password) {
-        JdbcConnectionPool dataSource = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
-        dataSource.setMaxConnections(MAX_CONNECTIONS);
+        DataSource dataSource = url.startsWith("jdbc:h2:") ? embedded(url, user, password) : server(url, user, password);
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         return dataSource;
+    }
+
+    private static DataSource embedded(String url, String user, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
+    }
+
+    private static DataSource server(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) config.setUsername(user);
+        if (password != null && !password.isBlank()) config.setPassword(password);
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMinimumIdle(2);
+        config.setPoolName("tolk-store");
+        return new HikariDataSource(config);
     }
 }

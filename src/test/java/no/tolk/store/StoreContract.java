@@ -1,0 +1,207 @@
+package no.tolk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleState;
+import no.tolk.article.Block;
+import no.tolk.article.BlockType;
+import no.tolk.article.Received;
+import no.tolk.publish.Publication;
+import no.tolk.publish.PublicationState;
+import no.tolk.translate.QaFinding;
+import no.tolk.translate.Translation;
+import no.tolk.translate.Usage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every statement of the three stores, against whatever database a subclass provides: the embedded H2 and a
+ * real PostgreSQL run the same tests, so the schema and the SQL stay portable.
+ */
+abstract class StoreContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    /** A migrated, empty database. */
+    abstract DataSource freshDatabase() throws Exception;
+
+    @Test
+    void anArticleGetsRevisionsAndAStateHistoryAndItsContentIsRecognisedAgain() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+
+        Article first = store.saveExtracted(received("klyngemote.docx", "klyngemote", "hash-1"), article("Klyngemøte på Hamar", "Første utkast."));
+        Article second = store.saveExtracted(received("klyngemote.docx", "klyngemote", "hash-2"), article("Klyngemøte på Hamar", "Andre utkast."));
+        store.changeState(first.id(), ArticleState.FAILED, "motoren svarte ikke");
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(store.findContent("hash-1")).hasValueSatisfying(content -> assertThat(content.revision()).isEqualTo(1));
+        assertThat(store.findContent("hash-unknown")).isEmpty();
+        assertThat(store.findArticle(first.id())).hasValueSatisfying(current -> {
+            assertThat(current.revision()).isEqualTo(2);
+            assertThat(current.blocks()).extracting(Block::text).containsExactly("Andre utkast.");
+        });
+        assertThat(store.listArticles()).singleElement().satisfies(summary -> {
+            assertThat(summary.state()).isEqualTo("failed");
+            assertThat(summary.lastError()).isEqualTo("motoren svarte ikke");
+            assertThat(summary.updatedAt()).isEqualTo(NOW);
+        });
+        assertThat(store.countByState()).containsEntry("failed", 1);
+        assertThat(store.history(first.id())).containsExactly(
+                "null -> EXTRACTED: extracted from klyngemote.docx",
+                "EXTRACTED -> EXTRACTED: extracted from klyngemote.docx",
+                "EXTRACTED -> FAILED: motoren svarte ikke");
+    }
+
+    @Test
+    void quarantinedAndSkippedFilesAreRecordedWithTheirReason() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+
+        ContentRecord broken = store.saveQuarantined(received("korrupt.docx", "korrupt", "hash-q"), "the file is corrupt");
+        ContentRecord english = store.saveSkipped(received("english.txt", "english", "hash-s"),
+                article("Cluster meeting in Hamar", "An English text."), "written in en");
+
+        assertThat(broken.outcome()).isEqualTo(JdbcArticleStore.OUTCOME_QUARANTINED);
+        assertThat(english.outcome()).isEqualTo(JdbcArticleStore.OUTCOME_SKIPPED);
+        assertThat(store.countByState()).containsEntry("quarantined", 1).containsEntry("skipped", 1);
+        assertThat(store.findContent("hash-q")).isPresent();
+    }
+
+    @Test
+    void concurrentRevisionsOfOneArticleAreNumberedOneAfterAnotherWithoutConflicts() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+        int writers = 6;
+        int revisionsEach = 8;
+        List<Callable<Article>> saves = new ArrayList<>();
+        for (int i = 0; i < writers * revisionsEach; i++) {
+            int version = i;
+            saves.add(() -> store.saveExtracted(received("klyngemote.docx", "klyngemote", "hash-" + version),
+                    article("Klyngemøte på Hamar", "Versjon " + version)));
+        }
+
+        List<Article> saved = runTogether(writers, saves);
+
+        assertThat(saved).extracting(Article::revision).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, writers * revisionsEach).boxed().toList());
+        assertThat(store.listArticles()).singleElement()
+                .satisfies(summary -> assertThat(summary.revision()).isEqualTo(writers * revisionsEach));
+        assertThat(store.history(saved.get(0).id())).hasSize(writers * revisionsEach);
+    }
+
+    @Test
+    void filesWithTheSameTitleArrivingTogetherBecomeRevisionsOfOneArticle() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+        List<Callable<Article>> saves = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int copy = i;
+            saves.add(() -> store.saveExtracted(received("kopi-" + copy + ".txt", "kopi-" + copy, "hash-" + copy),
+                    article("Tare fra Helgeland kan bli ny eksportvare", "Utkast " + copy)));
+        }
+
+        List<Article> saved = runTogether(4, saves);
+
+        assertThat(saved).extracting(Article::id).containsOnly(saved.get(0).id());
+        assertThat(store.listArticles()).singleElement()
+                .satisfies(summary -> assertThat(summary.revision()).isEqualTo(4));
+    }
+
+    @Test
+    void translationsTheirMemoryUsageAndRetriesAreStored() throws Exception {
+        DataSource database = freshDatabase();
+        JdbcArticleStore articles = new JdbcArticleStore(database, clock);
+        JdbcTranslationStore translations = new JdbcTranslationStore(database, clock);
+        Article source = articles.saveExtracted(received("tare.md", "tare", "hash-t"), article("Tare fra Helgeland", "Tre oppdrettere."));
+        Article english = new Article(source.id(), source.revision(), source.sourceFile(), "en", "Kelp from Helgeland",
+                null, null, null, null, List.of(), List.of(), List.of(new Block(BlockType.PARAGRAPH, "Three farmers.")));
+        Translation translation = new Translation(source.id(), source.revision(), "en", english, "deepl",
+                new Usage("deepl", null, 36, 1), List.of(new QaFinding("warning", "length", "shorter than the source")), NOW);
+
+        translations.save(translation, Map.of("segment-hash", "Three farmers."), "nb");
+        translations.save(translation, Map.of("segment-hash", "Three farmers."), "nb");
+        translations.recordUsage(source.id(), "en", translation.usage());
+        translations.scheduleRetry(source.id(), NOW.plus(Duration.ofMinutes(5)), "429 from DeepL");
+        translations.setLastError(source.id(), "waiting for quota");
+
+        assertThat(translations.find(source.id(), 1, "en")).hasValueSatisfying(found -> {
+            assertThat(found.article().title()).isEqualTo("Kelp from Helgeland");
+            assertThat(found.qa()).extracting(QaFinding::check).containsExactly("length");
+            assertThat(found.createdAt()).isEqualTo(NOW);
+        });
+        assertThat(translations.findAll(source.id())).hasSize(1);
+        assertThat(translations.remembered(List.of("segment-hash", "other-hash"), "nb", "en"))
+                .containsExactly(Map.entry("segment-hash", "Three farmers."));
+        assertThat(translations.usageOf(source.id())).containsExactly(new Usage("deepl", null, 36, 1));
+        assertThat(translations.billedCharacters(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).containsEntry("deepl", 36L);
+        assertThat(translations.retryAt(source.id())).contains(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(articles.listArticles().get(0).lastError()).isEqualTo("waiting for quota");
+
+        translations.resolved(source.id());
+
+        assertThat(translations.retryAt(source.id())).isEmpty();
+        assertThat(articles.listArticles().get(0).lastError()).isNull();
+    }
+
+    @Test
+    void thePublicationLedgerRecordsAttemptsOutcomesAndExternalIds() throws Exception {
+        DataSource database = freshDatabase();
+        JdbcArticleStore articles = new JdbcArticleStore(database, clock);
+        JdbcPublicationLedger ledger = new JdbcPublicationLedger(database, clock);
+        String id = articles.saveExtracted(received("havvind.html", "havvind", "hash-p"), article("Havvind i Florø", "Testarena.")).id();
+
+        ledger.attemptStarted(id, "cms", "nb", 1);
+        assertThat(ledger.find(id, "cms", "nb")).hasValueSatisfying(started -> assertThat(started.outcomeUnknown()).isTrue());
+        ledger.received(id, "cms", "nb", "post-17", "https://example.org/nb/havvind/");
+        ledger.published(id, "cms", "nb", 1, null, null, null);
+        ledger.attemptStarted(id, "mastodon", "en", 1);
+        ledger.attemptFailed(id, "mastodon", "en", "422 Unprocessable Entity", true, true);
+
+        assertThat(ledger.find(id, "cms", "nb")).hasValueSatisfying(published -> {
+            assertThat(published.publishedAt(1)).isTrue();
+            assertThat(published.externalId()).isEqualTo("post-17");
+            assertThat(published.url()).isEqualTo("https://example.org/nb/havvind/");
+            assertThat(published.outcomeUnknown()).isFalse();
+        });
+        assertThat(ledger.failed()).extracting(Publication::target).containsExactly("mastodon");
+        assertThat(ledger.forArticle(id)).extracting(Publication::target).containsExactly("cms", "mastodon");
+        assertThat(ledger.resetFailed(id)).isEqualTo(1);
+        assertThat(ledger.find(id, "mastodon", "en")).hasValueSatisfying(reset -> {
+            assertThat(reset.state()).isEqualTo(PublicationState.PENDING);
+            assertThat(reset.attempts()).isZero();
+        });
+    }
+
+    private static <T> List<T> runTogether(int threads, List<Callable<T>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(work)) results.add(result.get());
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Received received(String name, String sourceKey, String hash) {
+        return new Received(name, sourceKey, hash, null);
+    }
+
+    private static Article article(String title, String paragraph) {
+        return new Article(null, 0, "kilde.txt", "nb", title, null, null, null, null, List.of(), List.of(),
+                List.of(new Block(BlockType.PARAGRAPH, paragraph)));
+    }
+}
