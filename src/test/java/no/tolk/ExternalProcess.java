@@ -75,6 +75,10 @@ public final class ExternalProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
