@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import no.tolk.config.PipelineApplication;
 import no.tolk.config.Settings;
 import no.tolk.ops.HomeLock;
+import no.tolk.ops.NightlyRuns;
 import no.tolk.publish.PublishingRun;
 import no.tolk.publish.ReviewGate;
 import org.apache.camel.CamelContext;
@@ -56,13 +57,17 @@ public class PublishNowCommand implements Callable<Integer> {
         public void afterStart(BaseMainSupport main) {
             Thread worker = new Thread(() -> {
                 CamelContext context = main.getCamelContext();
+                NightlyRuns runs = context.getRegistry().lookupByNameAndType("nightlyRuns", NightlyRuns.class);
+                Long runId = null;
                 try {
+                    runId = runs.started();
                     ReviewGate gate = context.getRegistry().lookupByNameAndType("reviewGate", ReviewGate.class);
                     reviewed = gate.reviewTranslated() + gate.collectApprovals();
                     published = context.getRegistry().lookupByNameAndType("publishingRun", PublishingRun.class).runNightly();
                 } catch (Exception e) {
                     failure = e;
                 } finally {
+                    if (runId != null) runs.finished(runId, failure != null);
                     ((org.apache.camel.main.MainSupport) main).completed();
                 }
             }, "publish-now");

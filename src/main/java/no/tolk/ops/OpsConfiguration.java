@@ -87,7 +87,8 @@ public class OpsConfiguration implements CamelConfiguration {
         MicrometerRoutePolicyFactory routeMetrics = new MicrometerRoutePolicyFactory();
         routeMetrics.setMeterRegistry(metrics);
         context.addRoutePolicyFactory(routeMetrics);
-        NightlyRuns nightlyRuns = new NightlyRuns(Clock.systemDefaultZone());
+        NightlyRuns nightlyRuns = new NightlyRuns(
+                () -> context.getRegistry().lookupByNameAndType("dataSource", DataSource.class), Clock.systemDefaultZone());
         context.getRegistry().bind("nightlyRuns", nightlyRuns);
         context.addRoutePolicyFactory(nightlyRuns);
         context.addService(new Exposure(context, metrics), true, true);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import no.tolk.article.ArticleState;
@@ -60,16 +61,17 @@ public class Pipeline implements PipelineMXBean {
 
     @Override
     public Map<String, String> getLastNightlyRun() {
-        Instant start = nightlyRuns.lastStart();
-        if (start == null) return Map.of();
-        Instant end = nightlyRuns.lastEnd();
+        Optional<NightlyRuns.Run> last = nightlyRuns.last();
+        if (last.isEmpty()) return Map.of();
+        Instant start = last.get().start();
+        Instant end = last.get().end();
         Map<String, String> run = new LinkedHashMap<>();
         run.put("start", start.toString());
         run.put("end", end == null ? "running" : end.toString());
         Instant until = end == null ? clock.instant() : end;
         run.put("published", String.valueOf(figures.transitionsBetween(ArticleState.PUBLISHED.name(), start, until)));
         run.put("failed", String.valueOf(figures.transitionsBetween(ArticleState.FAILED.name(), start, until)));
-        run.put("outcome", end == null ? "running" : nightlyRuns.lastFailed() ? "failed" : "completed");
+        run.put("outcome", last.get().outcome());
         return run;
     }
 

@@ -56,6 +56,23 @@ public final class Sql {
         }
     }
 
+    /** Inserts one row in its own transaction and returns the key the database generated for it. */
+    public long insert(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) throw new SQLException("no generated key");
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(store + " update failed: " + e.getMessage(), e);
+        }
+    }
+
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

@@ -53,5 +53,12 @@ class PublishNowCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Published 0 article(s)");
+        javax.sql.DataSource database = no.tolk.store.Database.open(no.tolk.store.Database.defaultUrl(home), "", "");
+        assertThat(new no.tolk.ops.NightlyRuns(() -> database, java.time.Clock.systemUTC()).last())
+                .as("the run is in the journal that JMX LastNightlyRun reads")
+                .hasValueSatisfying(run -> assertThat(run.outcome()).isEqualTo("completed"));
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
     }
 }

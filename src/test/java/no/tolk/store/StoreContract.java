@@ -21,6 +21,7 @@ import no.tolk.article.ArticleState;
 import no.tolk.article.Block;
 import no.tolk.article.BlockType;
 import no.tolk.article.Received;
+import no.tolk.ops.NightlyRuns;
 import no.tolk.publish.Publication;
 import no.tolk.publish.PublicationState;
 import no.tolk.translate.QaFinding;
@@ -183,6 +184,20 @@ abstract class StoreContract {
             assertThat(reset.state()).isEqualTo(PublicationState.PENDING);
             assertThat(reset.attempts()).isZero();
         });
+    }
+
+    @Test
+    void publishingRunsAreJournaled() throws Exception {
+        DataSource database = freshDatabase();
+        NightlyRuns runs = new NightlyRuns(() -> database, clock);
+
+        long first = runs.started();
+        runs.finished(first, false);
+        runs.started();
+
+        assertThat(runs.last()).hasValueSatisfying(last -> assertThat(last.outcome()).isEqualTo("running"));
+        assertThat(new NightlyRuns(() -> database, clock).last())
+                .hasValueSatisfying(last -> assertThat(last.outcome()).isEqualTo("interrupted"));
     }
 
     private static <T> List<T> runTogether(int threads, List<Callable<T>> work) throws Exception {
