@@ -3,8 +3,10 @@ package no.tolk.publish.social;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Posts as a LinkedIn organization through the versioned Posts API ({@code POST /rest/posts}) with
  * an article card. LinkedIn answers 201 with an empty body; the post's URN is in {@code x-restli-id}.
- * LinkedIn documents no idempotency key, so duplicates are prevented by the caller's ledger only.
+ * LinkedIn documents no idempotency key, so duplicates are prevented by the caller's ledger only; a new
+ * revision edits the commentary of the post already made.
  */
 public final class LinkedInChannel extends ChannelIdentity {
 
@@ -74,6 +77,36 @@ public final class LinkedInChannel extends ChannelIdentity {
             throw new ChannelUnavailableException(NAME, response.statusCode(), "answer without an x-restli-id header");
         }
         return new PostReceipt(urn, URI.create("https://www.linkedin.com/feed/update/" + urn));
+    }
+
+    @Override
+    public boolean canUpdate() {
+        return true;
+    }
+
+    /**
+     * A new revision replaces the post's commentary: a Rest.li partial update
+     * ({@code POST /rest/posts/{encoded URN}}, {@code X-RestLi-Method: PARTIAL_UPDATE},
+     * {@code {"patch": {"$set": {"commentary": ...}}}}), answered 204. The article card cannot be changed.
+     */
+    @Override
+    public PostReceipt update(String externalId, SocialPost post) throws SocialException {
+        ObjectNode body = ChannelHttp.json().createObjectNode();
+        body.putObject("patch").putObject("$set").put("commentary", littleText(post));
+        HttpRequest request = http.request("/rest/posts/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)
+                .header("LinkedIn-Version", version)
+                .header("X-Restli-Protocol-Version", "2.0.0")
+                .header("X-RestLi-Method", "PARTIAL_UPDATE")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response = http.send(request);
+        if (!ChannelHttp.successful(response)) {
+            throw http.failure(response, ChannelHttp.body(response).path("message").asText(""),
+                    ChannelHttp.retryAfter(response, clock.instant()));
+        }
+        return new PostReceipt(externalId, URI.create("https://www.linkedin.com/feed/update/" + externalId));
     }
 
     /**

@@ -62,6 +62,30 @@ class FacebookChannelTest {
     }
 
     @Test
+    void aNewRevisionEditsTheTextOfThePagePost() throws Exception {
+        String postPath = "/v21.0/104523718765432_987654321012345";
+        server.stubFor(post(postPath).willReturn(okJson("{\"success\":true}")));
+
+        PostReceipt receipt = channel.update("104523718765432_987654321012345", SamplePosts.post("facebook", "nb"));
+
+        assertThat(channel.canUpdate()).isTrue();
+        assertThat(receipt.externalId()).isEqualTo("104523718765432_987654321012345");
+        server.verify(postRequestedFor(urlEqualTo(postPath))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withFormParam("message", equalTo(SamplePosts.TEXT))
+                .withFormParam("access_token", equalTo(TOKEN)));
+        server.verify(0, postRequestedFor(urlEqualTo(FEED)));
+    }
+
+    @Test
+    void anEditThatGraphDoesNotConfirmIsNotTakenAsDone() {
+        server.stubFor(post("/v21.0/104523718765432_1").willReturn(okJson("{\"success\":false}")));
+
+        assertThat(catchThrowableOfType(ChannelUnavailableException.class,
+                () -> channel.update("104523718765432_1", SamplePosts.post("facebook", "nb")))).isNotNull();
+    }
+
+    @Test
     void anInvalidTokenIsARejectionOfTheCredentials() {
         error(400, 190, "OAuthException", "Error validating access token: Session has expired");
 

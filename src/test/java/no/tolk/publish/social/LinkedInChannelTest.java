@@ -140,4 +140,36 @@ class LinkedInChannelTest {
                 () -> channel.post(SamplePosts.post("linkedin", "nb")));
         assertThat(down.status()).isEqualTo(500);
     }
+
+    @Test
+    void aNewRevisionReplacesTheCommentaryWithARestLiPartialUpdate() throws Exception {
+        String path = "/rest/posts/urn%3Ali%3Ashare%3A7212345678901234567";
+        server.stubFor(post(path).willReturn(aResponse().withStatus(204)));
+
+        PostReceipt receipt = channel.update("urn:li:share:7212345678901234567", SamplePosts.post("linkedin", "nb"));
+
+        assertThat(channel.canUpdate()).isTrue();
+        assertThat(receipt.externalId()).isEqualTo("urn:li:share:7212345678901234567");
+        server.verify(postRequestedFor(urlEqualTo(path))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("LinkedIn-Version", equalTo("202601"))
+                .withHeader("X-Restli-Protocol-Version", equalTo("2.0.0"))
+                .withHeader("X-RestLi-Method", equalTo("PARTIAL_UPDATE"))
+                .withRequestBody(equalToJson("{\"patch\":{\"$set\":{\"commentary\":"
+                        + com.fasterxml.jackson.databind.node.TextNode.valueOf(ESCAPED_TEXT) + "}}}")));
+        server.verify(0, postRequestedFor(urlEqualTo("/rest/posts")));
+    }
+
+    @Test
+    void anEditOfAPostThatIsGoneIsRefused() {
+        server.stubFor(post("/rest/posts/urn%3Ali%3Ashare%3A1").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Not Found\",\"status\":404}")));
+
+        PostRejectedException refused = catchThrowableOfType(PostRejectedException.class,
+                () -> channel.update("urn:li:share:1", SamplePosts.post("linkedin", "nb")));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.status()).isEqualTo(404);
+    }
 }
