@@ -2,6 +2,7 @@ package no.tolk.cli;
 
 import java.util.concurrent.Callable;
 import no.tolk.config.Settings;
+import no.tolk.publish.ReviewDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,8 +22,8 @@ public class RejectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String outcome = ReviewDeskAccess.open(Settings.load(home.resolve())).reject(articleId, reason);
-        System.out.println(outcome);
-        return outcome.startsWith("Rejected") ? 0 : 1;
+        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).reject(articleId, reason);
+        System.out.println(answer.message());
+        return answer.done() ? 0 : 1;
     }
 }

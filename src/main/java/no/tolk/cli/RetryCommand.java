@@ -2,6 +2,7 @@ package no.tolk.cli;
 
 import java.util.concurrent.Callable;
 import no.tolk.config.Settings;
+import no.tolk.publish.ReviewDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,8 +18,8 @@ public class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String outcome = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
-        System.out.println(outcome);
-        return outcome.startsWith("Article " + articleId + ":") || outcome.contains("goes back to translation") ? 0 : 1;
+        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
+        System.out.println(answer.message());
+        return answer.done() ? 0 : 1;
     }
 }

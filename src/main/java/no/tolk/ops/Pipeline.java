@@ -119,17 +119,17 @@ public class Pipeline implements PipelineMXBean {
 
     @Override
     public String approve(String articleId) {
-        return onReviewDesk("approve " + articleId, desk -> desk.approve(articleId));
+        return onReviewDesk("approve " + articleId, desk -> desk.approve(articleId).message());
     }
 
     @Override
     public String reject(String articleId, String reason) {
-        return onReviewDesk("reject " + articleId, desk -> desk.reject(articleId, reason));
+        return onReviewDesk("reject " + articleId, desk -> desk.reject(articleId, reason).message());
     }
 
     @Override
     public String retry(String articleId) {
-        return onReviewDesk("retry " + articleId, desk -> desk.retry(articleId));
+        return onReviewDesk("retry " + articleId, desk -> desk.retry(articleId).message());
     }
 
     @Override

@@ -24,50 +24,50 @@ public class LedgerReviewDesk implements ReviewDesk {
     }
 
     @Override
-    public String approve(String articleId) {
+    public Answer approve(String articleId) {
         Optional<ArticleSummary> article = find(articleId);
-        if (article.isEmpty()) return "No article with id " + articleId + ".";
+        if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
         String state = article.get().state();
         if (!state.equals("in_review") && !state.equals("translated")) {
-            return "Article " + articleId + " is " + state + "; only a translated article or one in review can be approved.";
+            return Answer.refused("Article " + articleId + " is " + state + "; only a translated article or one in review can be approved.");
         }
         articles.changeState(articleId, ArticleState.APPROVED, "approved by a person (revision " + article.get().revision() + ")");
-        return "Approved article " + articleId + " revision " + article.get().revision() + " (" + article.get().title()
-                + "); " + whenPublished() + ".";
+        return Answer.done("Approved article " + articleId + " revision " + article.get().revision() + " (" + article.get().title()
+                + "); " + whenPublished() + ".");
     }
 
     @Override
-    public String reject(String articleId, String reason) {
-        if (reason == null || reason.isBlank()) return "Give a reason, so the translation can be improved.";
+    public Answer reject(String articleId, String reason) {
+        if (reason == null || reason.isBlank()) return Answer.refused("Give a reason, so the translation can be improved.");
         Optional<ArticleSummary> article = find(articleId);
-        if (article.isEmpty()) return "No article with id " + articleId + ".";
+        if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
         String state = article.get().state();
         if (!List.of("translated", "in_review", "approved").contains(state)) {
-            return "Article " + articleId + " is " + state + "; only a translated, reviewed or approved article can be rejected.";
+            return Answer.refused("Article " + articleId + " is " + state + "; only a translated, reviewed or approved article can be rejected.");
         }
         articles.changeState(articleId, ArticleState.EXTRACTED, "rejected: " + reason.strip());
-        return "Rejected article " + articleId + " revision " + article.get().revision()
-                + "; it goes back to translation. Reason recorded: " + reason.strip();
+        return Answer.done("Rejected article " + articleId + " revision " + article.get().revision()
+                + "; it goes back to translation. Reason recorded: " + reason.strip());
     }
 
     @Override
-    public String retry(String articleId) {
+    public Answer retry(String articleId) {
         Optional<ArticleSummary> article = find(articleId);
-        if (article.isEmpty()) return "No article with id " + articleId + ".";
+        if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
         String state = article.get().state();
         if (state.equals("waiting_for_quota")) {
             articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translate again");
-            return "Article " + articleId + " goes back to translation.";
+            return Answer.done("Article " + articleId + " goes back to translation.");
         }
-        if (!state.equals("failed")) return "Article " + articleId + " is " + state + ", not failed; nothing to retry.";
+        if (!state.equals("failed")) return Answer.refused("Article " + articleId + " is " + state + ", not failed; nothing to retry.");
         List<Publication> publications = ledger.forArticle(articleId);
         if (publications.isEmpty()) {
             articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translate again");
-            return "Article " + articleId + " failed before publishing; it goes back to translation.";
+            return Answer.done("Article " + articleId + " failed before publishing; it goes back to translation.");
         }
         int reset = ledger.resetFailed(articleId);
         articles.changeState(articleId, ArticleState.APPROVED, "retry requested for " + reset + " failed publication(s)");
-        return "Article " + articleId + ": " + reset + " failed publication(s) will be tried again; " + whenPublished() + ".";
+        return Answer.done("Article " + articleId + ": " + reset + " failed publication(s) will be tried again; " + whenPublished() + ".");
     }
 
     @Override

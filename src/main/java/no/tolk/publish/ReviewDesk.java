@@ -3,16 +3,28 @@ package no.tolk.publish;
 /**
  * What staff do with a translated article before it is published. Used by the CLI
  * ({@code tolk approve|reject|retry}), the review marker files and the JMX operations.
- * Each method returns a sentence saying what happened, for the person who asked.
+ * Each method answers whether it did what was asked and, in a sentence, what happened, for the person who asked.
  */
 public interface ReviewDesk {
 
-    String approve(String articleId);
+    /** {@code done}: the article's state changed as asked; {@code message}: what happened, or why not. */
+    record Answer(boolean done, String message) {
 
-    String reject(String articleId, String reason);
+        static Answer done(String message) {
+            return new Answer(true, message);
+        }
+
+        static Answer refused(String message) {
+            return new Answer(false, message);
+        }
+    }
+
+    Answer approve(String articleId);
+
+    Answer reject(String articleId, String reason);
 
     /** Sends a failed (or quota-waiting) article through its failed stage again. */
-    String retry(String articleId);
+    Answer retry(String articleId);
 
     /** Retries every failed article whose last error contains {@code cause} (all when blank); returns how many. */
     int retryAllFailed(String cause);

@@ -188,7 +188,7 @@ class PublishingRunTest {
         assertThat(fixture.ledger.failed()).extracting(Publication::target).containsOnly("mastodon");
 
         down.failWithStatus = 0;
-        String answer = new LedgerReviewDesk(fixture.store, fixture.ledger, "immediate").retry(article.id());
+        String answer = new LedgerReviewDesk(fixture.store, fixture.ledger, "immediate").retry(article.id()).message();
         assertThat(answer).contains("2 failed publication(s)");
         int requestsBefore = wordpress.server.getAllServeEvents().size();
         assertThat(run.publishApproved()).isEqualTo(1);
