@@ -166,15 +166,15 @@ final class ArticleAssembler {
      * a paragraph repeating an earlier one, maybe behind the alt text, is a caption, not new text.
      */
     private static void markRepeatsAsCaptions(List<DraftBlock> blocks, List<Image> images) {
-        java.util.Set<String> seenKeys = new java.util.HashSet<>();
         List<String> earlierKeys = new ArrayList<>();
+        java.util.Set<String> earlierKeySet = new java.util.HashSet<>(); // earlierKeys, for the exact-repeat lookup
         List<java.util.Set<String>> earlierWords = new ArrayList<>();
         ListIterator<DraftBlock> iterator = blocks.listIterator();
         while (iterator.hasNext()) {
             DraftBlock block = iterator.next();
             if (block.kind() != Kind.PARAGRAPH) continue;
             String key = Text.key(block.text());
-            if (!seenKeys.add(key)) {
+            if (earlierKeySet.contains(key)) {
                 iterator.remove();
                 continue;
             }
@@ -190,6 +190,7 @@ final class ArticleAssembler {
                 images.add(new Image(null, alt, caption, null));
             } else {
                 earlierKeys.add(key);
+                earlierKeySet.add(key);
                 earlierWords.add(words);
             }
         }
