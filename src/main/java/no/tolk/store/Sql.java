@@ -59,10 +59,7 @@ public final class Sql {
     /** Inserts one row in its own transaction and returns the key the database generated for it. */
     public long insert(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+             PreparedStatement statement = bind(connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS), parameters)) {
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) throw new SQLException("no generated key");
@@ -97,7 +94,10 @@ public final class Sql {
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        return bind(connection.prepareStatement(sql), parameters);
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }

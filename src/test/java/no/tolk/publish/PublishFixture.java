@@ -65,10 +65,15 @@ final class PublishFixture implements AutoCloseable {
     /** Closes the embedded database, so the temporary home can be deleted without H2 writing a trace file into it. */
     @Override
     public void close() throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        shutDown(dataSource);
+    }
+
+    /** Closes a home's embedded database, so another process (or the temporary folder's clean-up) can have it. */
+    static void shutDown(DataSource embedded) throws Exception {
+        try (var connection = embedded.getConnection(); var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         }
-        ((org.h2.jdbcx.JdbcConnectionPool) dataSource).dispose();
+        ((org.h2.jdbcx.JdbcConnectionPool) embedded).dispose();
     }
 
     String state(String articleId) {

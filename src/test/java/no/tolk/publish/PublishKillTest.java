@@ -1,16 +1,8 @@
 package no.tolk.publish;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,7 +60,7 @@ class PublishKillTest {
         String nbSlug = Slug.of(NB_TITLE);
         String enSlug = Slug.of(EN_TITLE);
         wordpress.expectPost(NB_TITLE, 101, 0);
-        expectSlowEnglishCreate(enSlug, 102);
+        wordpress.expectPost(EN_TITLE, 102, 0, 60_000);
 
         try (ExternalProcess first = publishNow()) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
@@ -98,21 +90,6 @@ class PublishKillTest {
             assertThat(found.state()).isEqualTo(PublicationState.PUBLISHED);
         });
         assertThat(articles).singleElement().satisfies(article -> assertThat(article.state()).isEqualTo("published"));
-    }
-
-    /** The create is received (and WordPress has the post from then on) but answered only after a minute. */
-    private void expectSlowEnglishCreate(String slug, long id) {
-        String scenario = "slow-" + slug;
-        wordpress.server.stubFor(get(urlPathEqualTo(WordPressStub.POSTS)).withQueryParam("slug", equalTo(slug))
-                .inScenario(scenario).whenScenarioStateIs(STARTED).willReturn(okJson("[]")));
-        wordpress.server.stubFor(post(urlEqualTo(WordPressStub.POSTS)).withRequestBody(matchingJsonPath("$.slug", equalTo(slug)))
-                .inScenario(scenario).whenScenarioStateIs(STARTED).willSetStateTo("created")
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody(wordpress.postJson(id, slug)).withFixedDelay(60_000)));
-        wordpress.server.stubFor(get(urlPathEqualTo(WordPressStub.POSTS)).withQueryParam("slug", equalTo(slug))
-                .inScenario(scenario).whenScenarioStateIs("created")
-                .willReturn(okJson("[" + wordpress.postJson(id, slug) + "]")));
-        wordpress.server.stubFor(post(urlEqualTo(WordPressStub.POSTS + "/" + id)).willReturn(okJson(wordpress.postJson(id, slug))));
     }
 
     private List<?> creates(String slug) {
@@ -146,7 +123,7 @@ class PublishKillTest {
                 "xliff", Usage.none("xliff"), List.of(), Instant.now()));
         store.changeState(stored.id(), ArticleState.TRANSLATED, "translated by the test");
         store.changeState(stored.id(), ArticleState.APPROVED, "approved by the test");
-        shutDown(database);
+        PublishFixture.shutDown(database);
         return stored.id();
     }
 
@@ -156,7 +133,7 @@ class PublishKillTest {
         try {
             return read.apply(database);
         } finally {
-            shutDown(database);
+            PublishFixture.shutDown(database);
         }
     }
 
@@ -164,10 +141,4 @@ class PublishKillTest {
         return Database.open(Database.defaultUrl(home), "", "");
     }
 
-    private static void shutDown(DataSource database) throws Exception {
-        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        ((org.h2.jdbcx.JdbcConnectionPool) database).dispose();
-    }
 }

@@ -57,8 +57,6 @@ class PublishNowCommandTest {
         assertThat(new no.tolk.ops.NightlyRuns(() -> database, java.time.Clock.systemUTC()).last())
                 .as("the run is in the journal that JMX LastNightlyRun reads")
                 .hasValueSatisfying(run -> assertThat(run.outcome()).isEqualTo("completed"));
-        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        PublishFixture.shutDown(database);
     }
 }

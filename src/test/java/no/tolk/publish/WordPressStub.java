@@ -47,6 +47,11 @@ final class WordPressStub implements AutoCloseable {
 
     /** A post that does not exist yet; {@code id} is what WordPress gives it when created. */
     void expectPost(String title, long id, int latencyMillis) {
+        expectPost(title, id, latencyMillis, latencyMillis);
+    }
+
+    /** As above, with the answer to the create delayed on its own: WordPress has the post from the request on. */
+    void expectPost(String title, long id, int latencyMillis, int createLatencyMillis) {
         String slug = Slug.of(title);
         String scenario = "post-" + slug;
         server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo(slug))
@@ -55,7 +60,7 @@ final class WordPressStub implements AutoCloseable {
         server.stubFor(post(urlEqualTo(POSTS)).withRequestBody(matchingJsonPath("$.slug", equalTo(slug)))
                 .inScenario(scenario).whenScenarioStateIs(STARTED).willSetStateTo("created")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody(postJson(id, slug)).withFixedDelay(latencyMillis)));
+                        .withBody(postJson(id, slug)).withFixedDelay(createLatencyMillis)));
         server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo(slug))
                 .inScenario(scenario).whenScenarioStateIs("created")
                 .willReturn(okJson("[" + postJson(id, slug) + "]").withFixedDelay(latencyMillis)));

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoresOnPostgresTest extends StoreContract {
 
     private static LocalPostgres server;
-    private DataSource open;
+    /** The pool of the last fresh database, closed before the next one and at the end. */
+    private static DataSource open;
 
     @BeforeAll
     static void startPostgres() throws Exception {
@@ -43,6 +44,7 @@ class StoresOnPostgresTest extends StoreContract {
 
     @AfterAll
     static void stopPostgres() throws Exception {
+        if (open instanceof AutoCloseable pool) pool.close();
         if (server != null) server.close();
     }
 

@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Posts to a Facebook Page feed through the Graph API ({@code POST /vNN.0/{page-id}/feed}), and edits the
- * post's text for a new revision, with a Page access token sent in the form body rather than the URL so it never lands in access logs.
+ * Posts to a Facebook Page feed through the Graph API ({@code POST /vNN.0/{page-id}/feed}), and edits
+ * the post's text for a new revision, with a Page access token sent in the form body rather than the URL
+ * so it never lands in access logs.
  * Graph errors are classified by their {@code code}, not the HTTP status: throttling (4, 17, 32,
  * 613, 80001) is rate limiting, 190 is a refused token, 1 and 2 are temporary service failures.
  */
@@ -51,13 +52,7 @@ public final class FacebookChannel extends ChannelIdentity {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("message", post.text());
         form.put("link", post.url().toString());
-        form.put("access_token", pageToken);
-        HttpRequest request = http.request("/" + version + "/" + pageId + "/feed")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
-        HttpResponse<String> response = http.send(request);
-        if (!ChannelHttp.successful(response)) throw failure(response);
+        HttpResponse<String> response = postForm("/" + pageId + "/feed", form);
         String id = http.successBody(response).path("id").asText("");
         if (id.isEmpty()) throw new ChannelUnavailableException(NAME, response.statusCode(), "answer without a post id");
         return new PostReceipt(id, URI.create("https://www.facebook.com/" + id));
@@ -76,17 +71,24 @@ public final class FacebookChannel extends ChannelIdentity {
     public PostReceipt update(String externalId, SocialPost post) throws SocialException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("message", post.text());
-        form.put("access_token", pageToken);
-        HttpRequest request = http.request("/" + version + "/" + externalId)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
-        HttpResponse<String> response = http.send(request);
-        if (!ChannelHttp.successful(response)) throw failure(response);
+        HttpResponse<String> response = postForm("/" + externalId, form);
         if (!http.successBody(response).path("success").asBoolean(false)) {
             throw new ChannelUnavailableException(NAME, response.statusCode(), "edit not confirmed (no \"success\": true)");
         }
         return new PostReceipt(externalId, URI.create("https://www.facebook.com/" + externalId));
+    }
+
+    /** {@code POST /<version><path>} with the form and the Page token in the body; a failure answer is thrown. */
+    private HttpResponse<String> postForm(String path, Map<String, String> form) throws SocialException {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("access_token", pageToken);
+        HttpRequest request = http.request("/" + version + path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withToken)))
+                .build();
+        HttpResponse<String> response = http.send(request);
+        if (!ChannelHttp.successful(response)) throw failure(response);
+        return response;
     }
 
     private SocialException failure(HttpResponse<String> response) {

@@ -59,19 +59,7 @@ public final class LinkedInChannel extends ChannelIdentity {
                 .put("title", post.title())
                 .put("description", post.excerpt());
         body.put("lifecycleState", "PUBLISHED").put("isReshareDisabledByAuthor", false);
-        HttpRequest request = http.request("/rest/posts")
-                .header("Authorization", "Bearer " + token)
-                .header("LinkedIn-Version", version)
-                .header("X-Restli-Protocol-Version", "2.0.0")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
-        HttpResponse<String> response = http.send(request);
-        if (!ChannelHttp.successful(response)) {
-            JsonNode error = ChannelHttp.body(response);
-            throw http.failure(response, error.path("message").asText(""),
-                    ChannelHttp.retryAfter(response, clock.instant()));
-        }
+        HttpResponse<String> response = send(restRequest("/rest/posts"), body);
         String urn = response.headers().firstValue("x-restli-id").orElse("").strip();
         if (urn.isEmpty()) {
             throw new ChannelUnavailableException(NAME, response.statusCode(), "answer without an x-restli-id header");
@@ -93,20 +81,28 @@ public final class LinkedInChannel extends ChannelIdentity {
     public PostReceipt update(String externalId, SocialPost post) throws SocialException {
         ObjectNode body = ChannelHttp.json().createObjectNode();
         body.putObject("patch").putObject("$set").put("commentary", littleText(post));
-        HttpRequest request = http.request("/rest/posts/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8))
+        send(restRequest("/rest/posts/" + URLEncoder.encode(externalId, StandardCharsets.UTF_8))
+                .header("X-RestLi-Method", "PARTIAL_UPDATE"), body);
+        return new PostReceipt(externalId, URI.create("https://www.linkedin.com/feed/update/" + externalId));
+    }
+
+    /** A request to the versioned REST API, with the headers every call needs. */
+    private HttpRequest.Builder restRequest(String path) {
+        return http.request(path)
                 .header("Authorization", "Bearer " + token)
                 .header("LinkedIn-Version", version)
                 .header("X-Restli-Protocol-Version", "2.0.0")
-                .header("X-RestLi-Method", "PARTIAL_UPDATE")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
-        HttpResponse<String> response = http.send(request);
+                .header("Content-Type", "application/json");
+    }
+
+    /** POSTs the JSON body; a failure answer is thrown with LinkedIn's message. */
+    private HttpResponse<String> send(HttpRequest.Builder request, ObjectNode body) throws SocialException {
+        HttpResponse<String> response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         if (!ChannelHttp.successful(response)) {
-            throw http.failure(response, ChannelHttp.body(response).path("message").asText(""),
-                    ChannelHttp.retryAfter(response, clock.instant()));
+            JsonNode error = ChannelHttp.body(response);
+            throw http.failure(response, error.path("message").asText(""), ChannelHttp.retryAfter(response, clock.instant()));
         }
-        return new PostReceipt(externalId, URI.create("https://www.linkedin.com/feed/update/" + externalId));
+        return response;
     }
 
     /**
