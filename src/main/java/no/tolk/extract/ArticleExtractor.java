@@ -31,6 +31,16 @@ public class ArticleExtractor implements AutoCloseable {
             "application/x-tika-msoffice",
             "application/zip");
 
+    /** An OOXML file (docx, xlsx...) saved with a password: Tika detects the encrypted wrapper, not the document. */
+    private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
+    private static final Set<String> WORD = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/msword");
+    /** Fewer words than this (title, lead and body) is a note or a fragment, not an article. */
+    static final int MIN_ARTICLE_WORDS = 20;
+    private static final int EARLIEST_PROPERTY_YEAR = 1980;
+
     private static final java.util.List<String> KEYWORDS = java.util.List.of("meta:keyword", "pdf:docinfo:keywords");
 
     private final TikaDocumentParser tika;
@@ -84,9 +94,14 @@ public class ArticleExtractor implements AutoCloseable {
         } else if (OFFICE.contains(base)) {
             ParsedDocument parsed = tika.parse(file, type);
             Document xhtml = Jsoup.parse(parsed.xhtml());
-            if (base.equals(OPEN_DOCUMENT_TEXT)) OpenDocumentStyles.annotate(xhtml, file);
+            String parsedAs = parsed.mediaType().getBaseType().toString();
+            if (parsedAs.equals(OPEN_DOCUMENT_TEXT)) OpenDocumentStyles.annotate(xhtml, file);
+            if (WORD.contains(parsedAs)) ReviewerComments.remove(xhtml, file, !parsedAs.equals("application/msword"));
             draft = markup.readDocument(xhtml, false);
             readDocumentMetadata(parsed.metadata(), draft);
+            DocumentOpening.read(draft);
+        } else if (base.equals(PROTECTED_OOXML)) {
+            throw new ExtractionException(Reason.ENCRYPTED, null);
         } else {
             throw new ExtractionException(Reason.UNSUPPORTED, "detected as " + base);
         }
@@ -100,11 +115,21 @@ public class ArticleExtractor implements AutoCloseable {
         return finish(markup.readWebPage(Jsoup.parse(html, baseUri == null ? "" : baseUri)), sourceName);
     }
 
+    /**
+     * Refuses a draft only for its true reason: no words at all ({@link Reason#NO_TEXT}), fewer than
+     * {@link #MIN_ARTICLE_WORDS} words or a title with nothing under it ({@link Reason#TOO_SHORT}, with the
+     * count), or text in which no line can serve as the title ({@link Reason#NO_TITLE}).
+     */
     private Article finish(ArticleDraft draft, String sourceName) throws ExtractionException {
+        int draftWords = draft.blocks.stream().mapToInt(block -> Text.wordCount(block.text())).sum()
+                + (draft.lead == null ? 0 : Text.wordCount(draft.lead));
         Article article = assembler.assemble(draft, sourceName);
-        if (article.title() == null || (article.blocks().isEmpty() && article.lead() == null)) {
-            throw new ExtractionException(Reason.NO_TEXT, null);
+        int words = article.title() == null ? draftWords : Text.wordCount(article.fullText());
+        if (words == 0) throw new ExtractionException(Reason.NO_TEXT, null);
+        if (words < MIN_ARTICLE_WORDS || (article.title() != null && article.blocks().isEmpty() && article.lead() == null)) {
+            throw new ExtractionException(Reason.TOO_SHORT, words == 1 ? "1 word" : words + " words");
         }
+        if (article.title() == null) throw new ExtractionException(Reason.NO_TITLE, null);
         return article.withLanguage(languages.identify(article.fullText()));
     }
 
@@ -112,15 +137,15 @@ public class ArticleExtractor implements AutoCloseable {
         try {
             return Jsoup.parse(file.toFile(), null);
         } catch (IOException e) {
-            throw new ExtractionException(Reason.UNREADABLE, e.getMessage(), e);
+            throw new ExtractionException(Reason.UNREADABLE, null, e);
         }
     }
 
     private static void readDocumentMetadata(Metadata metadata, ArticleDraft draft) {
         draft.offerTitle(metadata.get(TikaCoreProperties.TITLE));
         draft.offerAuthor(metadata.get(TikaCoreProperties.CREATOR));
-        draft.offerPublished(metadata.get(TikaCoreProperties.CREATED));
-        draft.offerRevised(metadata.get(TikaCoreProperties.MODIFIED));
+        draft.offerPublished(plausibleDate(metadata.get(TikaCoreProperties.CREATED)));
+        draft.offerRevised(plausibleDate(metadata.get(TikaCoreProperties.MODIFIED)));
         for (String key : KEYWORDS) {
             for (String keyword : metadata.getValues(key)) {
                 for (String tag : keyword.split("[,;]")) {
@@ -128,6 +153,15 @@ public class ArticleExtractor implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * A property date from before {@link #EARLIEST_PROPERTY_YEAR} is an unset field, not a date: Word 97 files
+     * written by LibreOffice carry the zero FILETIME, 1601-01-01.
+     */
+    private static String plausibleDate(String value) {
+        if (value == null || value.length() < 4 || !value.substring(0, 4).chars().allMatch(Character::isDigit)) return value;
+        return Integer.parseInt(value.substring(0, 4)) < EARLIEST_PROPERTY_YEAR ? null : value;
     }
 
     @Override

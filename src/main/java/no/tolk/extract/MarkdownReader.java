@@ -1,20 +1,44 @@
 package no.tolk.extract;
 
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Markdown with optional YAML front matter (title, author, date, lastmod, tags, description). */
+/**
+ * Markdown with optional YAML front matter (Hugo, Jekyll, Astro, Eleventy), read with snakeyaml-engine.
+ * Front matter keys (case-insensitive): {@code title}/{@code tittel} (beats any heading in the text);
+ * {@code ingress}, {@code lead}, {@code description}, {@code summary}, {@code excerpt} (the lead, in that
+ * order of preference); {@code author}/{@code authors}/{@code forfatter} as a string, a list or a map with
+ * {@code name}; {@code date}, {@code pubDate}, {@code publishDate}, {@code published}, {@code publisert},
+ * {@code dato} (ISO or Norwegian forms); {@code lastmod}, {@code updated}, {@code modified}, {@code oppdatert};
+ * {@code tags}, {@code keywords}, {@code categories}. Raw HTML in the text counts for its text only;
+ * script, style and similar elements are dropped with their content.
+ */
 final class MarkdownReader {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\s*\\n(.*?)\\n---\\s*\\n", Pattern.DOTALL);
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    private static final List<String> TITLE_KEYS = List.of("title", "tittel", "headline");
+    private static final List<String> LEAD_KEYS = List.of("ingress", "lead", "lede", "intro", "description", "summary", "excerpt", "beskrivelse");
+    private static final List<String> AUTHOR_KEYS = List.of("author", "authors", "forfatter", "forfattere", "byline");
+    private static final List<String> PUBLISHED_KEYS = List.of("pubdate", "publishdate", "published", "publisert", "date", "dato", "publish_date", "pub_date");
+    private static final List<String> REVISED_KEYS = List.of("lastmod", "updated", "modified", "revised", "oppdatert", "updateddate", "moddate");
+    private static final List<String> TAG_KEYS = List.of("tags", "keywords", "categories", "stikkord", "emneord");
+    private static final String NOT_TEXT = "script, style, noscript, template, iframe, object, embed, svg, form, head";
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(false).sanitizeUrls(true).build();
     private final MarkupReader markup;
 
     MarkdownReader(MarkupReader markup) {
@@ -25,48 +49,94 @@ final class MarkdownReader {
         String text = source.replace("\r\n", "\n");
         Matcher frontMatter = FRONT_MATTER.matcher(text);
         String body = text;
-        String fields = "";
+        Map<String, Object> fields = Map.of();
         if (frontMatter.find()) {
-            fields = frontMatter.group(1);
+            fields = fields(frontMatter.group(1));
             body = text.substring(frontMatter.end());
         }
-        ArticleDraft draft = markup.readDocument(Jsoup.parse(renderer.render(parser.parse(body))), true);
+        Document html = Jsoup.parse(renderer.render(parser.parse(body)));
+        html.select(NOT_TEXT).remove();
+        String title = string(first(fields, TITLE_KEYS));
+        ArticleDraft draft = markup.readDocument(html, title == null);
+        if (title != null) {
+            draft.blocks.removeIf(block -> block.kind() == DraftBlock.Kind.TITLE);
+            draft.blocks.add(0, new DraftBlock(DraftBlock.Kind.TITLE, title));
+        }
         readFrontMatter(fields, draft);
         return draft;
     }
 
-    private static void readFrontMatter(String fields, ArticleDraft draft) {
-        String listKey = null;
-        for (String line : fields.lines().toList()) {
-            if (listKey != null && line.matches("^\\s*-\\s+.*")) {
-                if (listKey.equals("tags")) draft.tags.add(unquote(line.replaceFirst("^\\s*-\\s+", "")));
-                continue;
-            }
-            listKey = null;
-            Matcher field = FIELD.matcher(line);
-            if (!field.matches()) continue;
-            String key = field.group(1).toLowerCase();
-            String value = unquote(field.group(2));
-            switch (key) {
-                case "title" -> draft.offerTitle(value);
-                case "author", "forfatter" -> draft.offerAuthor(value);
-                case "date", "published", "publisert" -> draft.offerPublished(value);
-                case "lastmod", "updated", "revised", "oppdatert" -> draft.offerRevised(value);
-                case "description", "lead", "summary", "ingress" -> draft.lead = value.isEmpty() ? null : value;
-                case "tags", "keywords", "categories" -> {
-                    if (value.isEmpty()) {
-                        listKey = "tags";
-                    } else {
-                        List.of(value.replaceAll("^\\[|]$", "").split(",")).stream()
-                                .map(MarkdownReader::unquote).filter(tag -> !tag.isEmpty()).forEach(draft.tags::add);
-                    }
-                }
-                default -> { }
-            }
+    /** The front matter as a map with lower-case keys; empty when it is not a YAML mapping. */
+    private static Map<String, Object> fields(String yaml) {
+        try {
+            Object loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).setMaxAliasesForCollections(10).build())
+                    .loadFromString(yaml);
+            if (!(loaded instanceof Map<?, ?> map)) return Map.of();
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            map.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).toLowerCase(Locale.ROOT), value));
+            return fields;
+        } catch (YamlEngineException e) {
+            // front matter that is not valid YAML is ignored, as Hugo reports it; the text is still the article
+            return Map.of();
         }
     }
 
-    private static String unquote(String value) {
-        return value.strip().replaceAll("^[\"']|[\"']$", "").strip();
+    private static void readFrontMatter(Map<String, Object> fields, ArticleDraft draft) {
+        String lead = string(first(fields, LEAD_KEYS));
+        if (lead != null) {
+            draft.lead = lead;
+            String key = Text.key(lead);
+            draft.blocks.removeIf(block -> block.kind() == DraftBlock.Kind.PARAGRAPH && Text.key(block.text()).equals(key));
+        }
+        List<String> authors = strings(first(fields, AUTHOR_KEYS));
+        if (!authors.isEmpty()) draft.offerAuthor(joinNames(authors));
+        for (String key : PUBLISHED_KEYS) {
+            if (draft.published == null && fields.containsKey(key)) draft.offerPublished(string(fields.get(key)));
+        }
+        for (String key : REVISED_KEYS) {
+            if (draft.revised == null && fields.containsKey(key)) draft.offerRevised(string(fields.get(key)));
+        }
+        for (String key : TAG_KEYS) {
+            Object value = fields.get(key);
+            List<String> tags = value instanceof String single ? List.of(single.split(",")) : strings(value);
+            tags.stream().map(Text::clean).filter(tag -> !tag.isEmpty()).forEach(draft.tags::add);
+        }
+    }
+
+    private static Object first(Map<String, Object> fields, List<String> keys) {
+        for (String key : keys) {
+            Object value = fields.get(key);
+            if (value != null && string(value) != null || value instanceof Collection<?> list && !list.isEmpty()) return value;
+        }
+        return null;
+    }
+
+    /** "Kari Nordmann", "Kari Nordmann og Ola Hansen", "A, B og C". */
+    private static String joinNames(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " og " + names.get(names.size() - 1);
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof Collection<?> list) {
+            list.forEach(item -> {
+                String text = string(item);
+                if (text != null) out.add(text);
+            });
+        } else {
+            String text = string(value);
+            if (text != null) out.add(text);
+        }
+        return out;
+    }
+
+    /** A scalar (or a map's name/title) as clean text; null when empty. */
+    private static String string(Object value) {
+        if (value instanceof Map<?, ?> map) value = map.containsKey("name") ? map.get("name") : map.get("title");
+        if (value == null || value instanceof Collection<?>) return null;
+        String text = value instanceof TemporalAccessor ? value.toString() : Text.clean(String.valueOf(value));
+        text = Jsoup.parse(text).text().strip();
+        return text.isEmpty() ? null : text;
     }
 }

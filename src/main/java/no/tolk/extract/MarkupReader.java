@@ -33,6 +33,10 @@ final class MarkupReader {
     private static final Pattern CREDIT_IN_CAPTION = Pattern.compile("(?iu)\\s*\\(?\\b(foto|fotograf|photo|bilde|illustrasjon)\\s*:\\s*([^)]+)\\)?\\s*$");
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
     private static final int BOLD_HEADING_MAX_WORDS = 12;
+    private static final Pattern TOC_STYLES = Pattern.compile("(?i).*\\b(toc[\\w]*|contents_[\\w]*|table_of_contents\\w*|innholdsfortegnelse\\w*)\\b.*");
+    private static final Pattern TOC_TITLE = Pattern.compile(
+            "(?iu)(innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innhold|innhald|table of contents|contents)");
+    private static final Pattern TOC_ENTRY = Pattern.compile("(?su)\\S.{0,120}?(\\t|\\s*\\.{3,}|\\s*…+)\\s*\\d{1,3}");
 
     /** A saved web page: metadata from head, content from the main article element. */
     ArticleDraft readWebPage(Document page) {
@@ -56,9 +60,36 @@ final class MarkupReader {
      */
     ArticleDraft readDocument(Document xhtml, boolean titleIsFirstH1) {
         ArticleDraft draft = new ArticleDraft(false, titleIsFirstH1);
-        xhtml.select(".package-entry, .header, .footer, p.header, p.footer").remove();
+        xhtml.select(".package-entry, .header, .footer, p.header, p.footer, .annotation, .comment, .comments").remove();
+        removeTableOfContents(xhtml);
         walk(xhtml.body(), draft);
         return draft;
+    }
+
+    /**
+     * A table of contents is navigation, not text: Word's TOC styles ("TOC Heading", "toc 1"; Tika writes them
+     * as classes) and entries linking to its "_Toc" bookmarks, ODF's "Contents Heading"/"Contents N" styles,
+     * hand-typed entries ("Bakgrunn ..... 3", "Bakgrunn&lt;tab&gt;3") in a run of two or more, and the
+     * contents heading above them ("Innholdsfortegnelse", "Innhold", "Table of Contents").
+     */
+    private static void removeTableOfContents(Document xhtml) {
+        for (Element element : xhtml.body().select("p, h1, h2, h3, h4, h5, h6, li")) {
+            if (element.parent() == null) continue;
+            boolean tocStyle = TOC_STYLES.matcher(element.className()).matches();
+            Element link = element.selectFirst("a[href^=#_Toc]");
+            boolean tocLink = link != null && Text.clean(link.text()).length() >= textOf(element).length() - 4;
+            if (tocStyle || tocLink || TOC_TITLE.matcher(textOf(element)).matches()) element.remove();
+        }
+        List<Element> run = new java.util.ArrayList<>();
+        for (Element paragraph : xhtml.body().select("p, li")) {
+            if (TOC_ENTRY.matcher(paragraph.wholeText().strip()).matches()) {
+                run.add(paragraph);
+                continue;
+            }
+            if (run.size() >= 2) run.forEach(Element::remove);
+            run.clear();
+        }
+        if (run.size() >= 2) run.forEach(Element::remove);
     }
 
     /** PDF text carries no structure tags: every paragraph PDFBox found is a plain block, structure is inferred. */

@@ -33,8 +33,13 @@ final class OpenDocumentStyles {
     private OpenDocumentStyles() {
     }
 
-    /** Adds each styled paragraph's style name as a class on the XHTML paragraph with the same text, in order. */
+    /**
+     * Adds each styled paragraph's style name as a class on the XHTML paragraph with the same text, in order,
+     * and marks the page header and footer paragraphs of the master pages ({@code styles.xml}), which Tika
+     * prints after the body, with the classes {@code header} and {@code footer}.
+     */
     static void annotate(Document xhtml, Path odt) {
+        markHeadersAndFooters(xhtml, odt);
         List<StyledParagraph> styled = read(odt);
         if (styled.isEmpty()) return;
         List<Element> paragraphs = xhtml.body().select("p");
@@ -48,6 +53,59 @@ final class OpenDocumentStyles {
                 }
             }
         }
+    }
+
+    private static void markHeadersAndFooters(Document xhtml, Path odt) {
+        List<StyledParagraph> notes = masterPageParagraphs(odt);
+        List<Element> paragraphs = xhtml.body().select("p");
+        int last = paragraphs.size() - 1;
+        for (int n = notes.size() - 1; n >= 0; n--) {
+            for (int i = last; i >= 0; i--) {
+                String text = Text.clean(paragraphs.get(i).text());
+                if (!text.isEmpty() && notes.get(n).text().startsWith(text)) {
+                    paragraphs.get(i).addClass(notes.get(n).style());
+                    last = i - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Paragraphs inside style:header and style:footer of styles.xml, with "header" or "footer" as their style. */
+    private static List<StyledParagraph> masterPageParagraphs(Path odt) {
+        List<StyledParagraph> found = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(odt.toFile())) {
+            ZipEntry styles = zip.getEntry("styles.xml");
+            if (styles == null) return found;
+            try (InputStream in = zip.getInputStream(styles)) {
+                XMLStreamReader xml = XML.createXMLStreamReader(in);
+                String zone = null;
+                StringBuilder text = null;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (STYLE_NS.equals(xml.getNamespaceURI()) && name.startsWith("header")) zone = "header";
+                        else if (STYLE_NS.equals(xml.getNamespaceURI()) && name.startsWith("footer")) zone = "footer";
+                        else if (zone != null && TEXT_NS.equals(xml.getNamespaceURI()) && (name.equals("p") || name.equals("h"))) text = new StringBuilder();
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (STYLE_NS.equals(xml.getNamespaceURI()) && (name.startsWith("header") || name.startsWith("footer"))) {
+                            zone = null;
+                        } else if (text != null && TEXT_NS.equals(xml.getNamespaceURI()) && (name.equals("p") || name.equals("h"))) {
+                            String clean = Text.clean(text.toString());
+                            if (!clean.isEmpty()) found.add(new StyledParagraph(clean, zone));
+                            text = null;
+                        }
+                    } else if (text != null && event == XMLStreamConstants.CHARACTERS) {
+                        text.append(xml.getText());
+                    }
+                }
+            }
+        } catch (IOException | XMLStreamException e) {
+            // without them the header and footer lines stay in the text, as before
+        }
+        return found;
     }
 
     /** Paragraphs with a named style other than the default body text; empty when content.xml is unreadable. */

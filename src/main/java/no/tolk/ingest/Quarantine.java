@@ -33,10 +33,22 @@ public class Quarantine {
         this.clock = clock;
     }
 
+    /**
+     * Copies the file to quarantine with a report in plain words. The report and the stored last error hold only
+     * {@link ExtractionException#getMessage()} (never a Java exception's name or message); the technical cause
+     * goes to the log.
+     */
     public Path quarantine(Received received, Exception failure) {
-        String reason = failure instanceof ExtractionException extraction
-                ? extraction.getMessage()
-                : "unexpected error: " + failure.getMessage();
+        String reason;
+        if (failure instanceof ExtractionException extraction) {
+            reason = extraction.getMessage();
+            if (extraction.technicalDetail() != null) {
+                LOG.info("Technical detail for {}: {}", received.sourceName(), extraction.technicalDetail());
+            }
+        } else {
+            reason = "an unexpected error inside Tolk while reading it (the details are in Tolk's log)";
+            LOG.error("Unexpected error while extracting {}", received.sourceName(), failure);
+        }
         Path copy = uniqueTarget(received);
         try {
             Files.createDirectories(folder);
