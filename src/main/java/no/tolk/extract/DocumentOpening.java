@@ -25,7 +25,7 @@ final class DocumentOpening {
                     + "|til (redaksjonen|redaksjonene|media)|for umiddelbar publisering|til umiddelbar publisering"
                     + "|fri til publisering|sperrefrist.{0,40}|embargo.{0,40}|press release|news release|for immediate release)$");
     private static final Pattern DATELINE = Pattern.compile(
-            "(?u)^(?:\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{Lu}[\\p{L}.'-]*)?,?\\s+)?(?:\\p{L}+dag,?\\s+(?:den\\s+)?)?"
+            "(?u)^(?:\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{L}[\\p{L}.'-]*){0,3},?\\s+)?(?:\\p{L}+dag,?\\s+(?:den\\s+)?)?"
                     + "(\\d{1,2}\\.\\s*\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\.?$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:]$");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{10,160}?[.!?])\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
@@ -36,9 +36,8 @@ final class DocumentOpening {
     /** Marks the title block of {@code draft} when the document marks none; reads a leading date line. */
     static void read(ArticleDraft draft) {
         List<DraftBlock> blocks = draft.blocks;
-        if (blocks.stream().anyMatch(block -> block.kind() == DraftBlock.Kind.TITLE)) return;
-        if (draft.title != null && appearsAsBlock(blocks, draft.title)) return;
         dropLabelsAndReadDateline(draft);
+        if (blocks.stream().anyMatch(block -> block.kind() == DraftBlock.Kind.TITLE)) return;
         if (blocks.isEmpty() || draft.title != null) return;
         DraftBlock first = blocks.get(0);
         if (first.kind() == DraftBlock.Kind.HEADING) return;
@@ -54,17 +53,20 @@ final class DocumentOpening {
         }
     }
 
+    /** Labels and a date line among the first few lines (above or just below the headline). */
     private static void dropLabelsAndReadDateline(ArticleDraft draft) {
         List<DraftBlock> blocks = draft.blocks;
-        for (int seen = 0; seen < OPENING_LINES && !blocks.isEmpty(); seen++) {
-            String text = blocks.get(0).text();
+        boolean dated = false;
+        for (int i = 0, seen = 0; i < blocks.size() && seen < OPENING_LINES; seen++) {
+            String text = blocks.get(i).text();
             if (LABEL.matcher(text).matches()) {
-                blocks.remove(0);
-            } else if (DATELINE.matcher(text).matches() && dateOf(text).isPresent()) {
+                blocks.remove(i);
+            } else if (!dated && DATELINE.matcher(text).matches() && dateOf(text).isPresent()) {
                 draft.published = dateOf(text).get(); // the date printed on the document, not when its file was made
-                blocks.remove(0);
+                dated = true;
+                blocks.remove(i);
             } else {
-                return;
+                i++;
             }
         }
     }
@@ -88,8 +90,4 @@ final class DocumentOpening {
                 && (Character.isUpperCase(first) || Character.isDigit(first) || first == '«' || first == '"');
     }
 
-    private static boolean appearsAsBlock(List<DraftBlock> blocks, String text) {
-        String key = Text.key(text);
-        return blocks.stream().anyMatch(block -> Text.key(block.text()).equals(key));
-    }
 }
