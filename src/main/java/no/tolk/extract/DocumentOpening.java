@@ -25,7 +25,7 @@ final class DocumentOpening {
                     + "|til (redaksjonen|redaksjonene|media)|for umiddelbar publisering|til umiddelbar publisering"
                     + "|fri til publisering|sperrefrist.{0,40}|embargo.{0,40}|press release|news release|for immediate release)$");
     private static final Pattern DATELINE = Pattern.compile(
-            "(?u)^(?:\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{L}[\\p{L}.'-]*){0,3},?\\s+)?(?:\\p{L}+dag,?\\s+(?:den\\s+)?)?"
+            "(?u)^(?:\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{L}[\\p{L}.'-]*){0,3},\\s+)?(?:\\p{L}+dag,?\\s+(?:den\\s+)?)?"
                     + "(\\d{1,2}\\.\\s*\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\.?$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:]$");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{10,160}?[.!?])\\s+(\\p{Lu}.*)$", Pattern.DOTALL);

@@ -55,6 +55,7 @@ public class TikaDocumentParser implements AutoCloseable {
     private static final MediaType RTF = MediaType.application("rtf");
     /** The second attempt after a timeout gets this many times the configured budget. */
     static final int RETRY_BUDGET_FACTOR = 2;
+    private static final String CUT_OFF = "part of it is missing: it looks cut off, as when a copy or download did not finish";
 
     private static final Map<String, MediaType> TEXT_EXTENSIONS = Map.of(
             "txt", MediaType.TEXT_PLAIN,
@@ -235,11 +236,38 @@ public class TikaDocumentParser implements AutoCloseable {
             throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "Tolk was stopping", e);
         } catch (ExecutionException e) {
             ExtractionException failure = classify(e.getCause());
+            if (failure.reason() == ExtractionException.Reason.CORRUPT && isCutOffZip(file)) {
+                throw new ExtractionException(ExtractionException.Reason.CORRUPT, CUT_OFF, e.getCause());
+            }
             if (failure.reason() == ExtractionException.Reason.TOO_LONG && expandsSuspiciously(file)) {
                 throw new ExtractionException(ExtractionException.Reason.ZIP_BOMB,
                         "more than " + limits.maxCharacters() + " characters from " + fileSize(file) + " bytes", e.getCause());
             }
             throw failure;
+        }
+    }
+
+    /**
+     * A zip container (docx, odt) whose end-of-central-directory record (signature PK\\5\\6, PKWARE APPNOTE 4.3.16)
+     * is missing from its last 64 KiB was cut off: the record is the last thing a zip writer writes.
+     */
+    static boolean isCutOffZip(Path file) {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            ByteBuffer head = ByteBuffer.allocate(4);
+            channel.read(head);
+            if (size < 4 || head.array()[0] != 'P' || head.array()[1] != 'K' || head.array()[2] != 3 || head.array()[3] != 4) return false;
+            int tail = (int) Math.min(size, 65_536 + 22);
+            ByteBuffer end = ByteBuffer.allocate(tail);
+            channel.position(size - tail);
+            while (end.hasRemaining() && channel.read(end) > 0) { }
+            byte[] bytes = end.array();
+            for (int i = bytes.length - 22; i >= 0; i--) {
+                if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -311,7 +339,7 @@ public class TikaDocumentParser implements AutoCloseable {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (cause instanceof java.io.EOFException || message.contains("truncated") || message.contains("unexpected end")
                     || message.contains("end of file") || message.contains("eof") || message.contains("must start and end within")) {
-                return "part of it is missing: it looks cut off, as when a copy or download did not finish";
+                return CUT_OFF;
             }
             if (message.contains("core part") || message.contains("no valid entries") || type.equals("NotOfficeXmlFileException")
                     || type.equals("InvalidFormatException") || message.contains("main part")) {

@@ -72,6 +72,26 @@ class ExtractionFailureTest {
     }
 
     @Test
+    void aPasswordProtectedWord97FileSaysItIsEncrypted() throws Exception {
+        Path encrypted = folder.resolve("brannstasjon-kryptert.doc");
+        try (org.apache.poi.hwpf.HWPFDocument doc = new org.apache.poi.hwpf.HWPFDocument(
+                Files.newInputStream(ExtractionCorpusTest.CORPUS.resolve("word-97/brannstasjon-levanger.doc")))) {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("hemmelig");
+            try (OutputStream out = Files.newOutputStream(encrypted)) {
+                doc.write(out);
+            } finally {
+                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+
+        assertThatThrownBy(() -> extractor.extract(encrypted))
+                .isInstanceOfSatisfying(ExtractionException.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(Reason.ENCRYPTED);
+                    assertThat(failure.getMessage()).isEqualTo("the document is encrypted or password-protected");
+                });
+    }
+
+    @Test
     void damagedWordFilesAreExplainedInPlainWords() throws Exception {
         byte[] good = docx("Ny skole i Harstad", "Harstad kommune bygger ny barneskole på Kanebogen med plass til 400 elever fra 2026.");
         Path truncated = Files.write(folder.resolve("avkuttet.docx"), Arrays.copyOf(good, good.length / 2));

@@ -66,6 +66,32 @@ class InboxRouteTest {
     }
 
     @Test
+    void theQuarantineReportAndTheLastErrorOfADamagedWordFileAreInPlainWords() throws Exception {
+        byte[] good;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Ny ferjekai på Lavik");
+            doc.createParagraph().createRun().setText("Fylket bygger ny ferjekai på Lavik, og ferja får landstrøm fra 2026.");
+            doc.write(bytes);
+            good = bytes.toByteArray();
+        }
+        try (RunningPipeline pipeline = RunningPipeline.start(home)) {
+            Files.createDirectories(home.resolve("inbox"));
+            Files.write(home.resolve("inbox/avkuttet.docx"), java.util.Arrays.copyOf(good, good.length / 2));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("quarantine/avkuttet.docx.error.txt")));
+            ArticleStore store = pipeline.bean("articleStore", ArticleStore.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> store.listArticles().size() == 1 && inbox().isEmpty());
+
+            String report = Files.readString(home.resolve("quarantine/avkuttet.docx.error.txt"));
+            String lastError = store.listArticles().get(0).lastError();
+            for (String words : List.of(report, lastError)) {
+                assertThat(words).contains("damaged or incomplete").contains("part of it is missing")
+                        .doesNotContainPattern("(?i)exception|tika|sax|eof|zip entry|core part|org\\.apache");
+            }
+        }
+    }
+
+    @Test
     void aFileStillBeingWrittenIsNotPickedUpEarly() throws Exception {
         Files.createDirectories(home.resolve("inbox"));
         try (RunningPipeline pipeline = RunningPipeline.start(home, java.util.Map.of("tolk.ingest.read-lock-min-age", "1000"))) {
