@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import no.tolk.article.Article;
 import no.tolk.article.Block;
 import no.tolk.article.BlockType;
@@ -226,10 +225,5 @@ class OfficeDocumentsTest {
         try (OutputStream out = Files.newOutputStream(target)) {
             doc.write(out);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> texts(Article article) {
-        return article.blocks().stream().map(Block::text).toList();
     }
 }

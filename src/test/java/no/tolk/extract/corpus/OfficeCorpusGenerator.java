@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -602,10 +600,5 @@ public final class OfficeCorpusGenerator {
         Path target = corpus.resolve(name + ".expected.json");
         Files.createDirectories(target.getParent());
         Files.writeString(target, ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n");
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> list(String... items) {
-        return new ArrayList<>(Arrays.asList(items));
     }
 }
