@@ -13,7 +13,8 @@ public class ExtractionException extends Exception {
         UNSUPPORTED("the file type is not supported"),
         NO_TEXT("the document contains no readable text"),
         TIMEOUT("reading the document took too long"),
-        UNREADABLE("the file could not be read");
+        UNREADABLE("the file could not be read"),
+        GARBLED("the text is garbled: its letters were decoded with the wrong character encoding");
 
         private final String plainWords;
 
