@@ -66,7 +66,7 @@ final class MainContent {
     /** Prefixes and suffixes of state names that describe the page or a toggle, not a region. */
     private static final Pattern STATE_NAME = Pattern.compile(
             "(?i)^(no|has|is|with|without|hide|show|js|enable|disable|use)-.*|.*-(enabled|disabled|active|open|closed|visible|hidden|on|off|loaded)$");
-    private static final Pattern NAME_SPLIT = Pattern.compile("[-_\\s:./]+|(?<=[a-z])(?=[A-Z])|(?<=[a-zA-Z])(?=\\d)|(?<=\\d)(?=[a-zA-Z])");
+    private static final Pattern NAME_SPLIT = Pattern.compile("[-_\\s:./]+|(?<=[a-z])(?=[A-Z])");
     private static final Set<String> NEGATIVE_SCORE_PARTS = Set.of(
             "comment", "comments", "kommentar", "kommentarer", "sidebar", "related", "relaterte", "footer", "share",
             "social", "widget", "promo", "sponsor", "banner", "ad", "ads", "advert", "meta", "tags", "teaser",
@@ -209,7 +209,8 @@ final class MainContent {
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.normalName().equals("html")) break;
                 double credit = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-                scores.merge(ancestor, initialScore(ancestor) + credit, Double::sum);
+                Double known = scores.get(ancestor);
+                scores.put(ancestor, (known == null ? initialScore(ancestor) : known) + credit);
             }
         }
         Element top = null;
@@ -281,7 +282,7 @@ final class MainContent {
      */
     static boolean isChromeByName(Element element) {
         String tag = element.normalName();
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
+        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) return false;
         for (String name : namesOf(element)) {
             if (STATE_NAME.matcher(name).matches()) continue;
             if (parts(name).stream().anyMatch(CHROME_PARTS::contains)) return true;
@@ -390,7 +391,7 @@ final class MainContent {
         int rootText = root.text().length();
         for (Element element : new ArrayList<>(root.select("*"))) {
             if (element == root || element.parent() == null || !isInside(element, root)) continue;
-            boolean chrome = element.is(CHROME_ELEMENTS) || isChromeByName(element)
+            boolean chrome = element.is(CHROME_ELEMENTS) || isChromeByName(element) || isTeaser(element)
                     || (element.normalName().equals("header") && element.select("h1, h2, time, img").isEmpty());
             if (chrome && !isProtected(element, top, headline, rootText)) element.remove();
         }
@@ -401,6 +402,18 @@ final class MainContent {
             double links = linkDensity(element);
             if (links > 0.5 && (text.length() < 600 || links > 0.8)) element.remove();
         }
+    }
+
+    /** A teaser card: a block whose headline is a link to another page, with at most a short summary. */
+    private static boolean isTeaser(Element element) {
+        String tag = element.normalName();
+        if (!tag.equals("article") && !tag.equals("li") && !tag.equals("div") && !tag.equals("section")) return false;
+        Element heading = element.selectFirst("h2, h3, h4, h5");
+        if (heading == null || heading.text().isEmpty()) return false;
+        Element link = heading.selectFirst("a[href]");
+        if (link == null && heading.parent() != null && heading.parent().normalName().equals("a")) link = heading.parent();
+        if (link == null || link.text().length() < heading.text().length() * 0.9) return false;
+        return element.text().length() < 400 && element.select("p").size() <= 2;
     }
 
     private static boolean isProtected(Element element, Element top, Element headline, int rootText) {

@@ -230,7 +230,7 @@ final class MarkupReader {
                 default -> {
                     if (LEAD_NAMES.matcher(names).matches() && !element.text().isBlank() && element.select("p").size() <= 1) {
                         draft.add(DraftBlock.Kind.LEAD, textOf(element));
-                    } else if (hasOwnText(element) && element.select("p, h1, h2, h3, h4, li, blockquote, figure, div").isEmpty()) {
+                    } else if (hasOwnText(element) && element.children().select("p, h1, h2, h3, h4, li, blockquote, figure, div").isEmpty()) {
                         draft.add(DraftBlock.Kind.PARAGRAPH, textOf(element));
                     } else {
                         walk(element, draft);
