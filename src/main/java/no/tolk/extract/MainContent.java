@@ -162,11 +162,31 @@ final class MainContent {
             } else if (isBreak(child) && nextIsBreak(children, i)) {
                 wrap(run);
                 child.remove();
+            } else if (isBreak(child) && isBoldLine(run)) {
+                // "<b>Subheading</b><br>text": the bold line is a heading of its own
+                wrap(run);
+                child.remove();
             } else {
                 run.add(child);
             }
         }
         wrap(run);
+    }
+
+    private static boolean isBoldLine(List<Node> run) {
+        boolean bold = false;
+        for (Node node : run) {
+            if (node instanceof TextNode text) {
+                if (!text.isBlank()) return false;
+            } else if (isBreak(node)) {
+                continue;
+            } else if (node instanceof Element e && (e.normalName().equals("b") || e.normalName().equals("strong"))) {
+                bold |= e.hasText();
+            } else {
+                return false;
+            }
+        }
+        return bold;
     }
 
     private static boolean nextIsBreak(List<Node> children, int index) {
@@ -311,7 +331,7 @@ final class MainContent {
             Element parent = root.parent();
             if (parent == null || parent.normalName().equals("html")) break;
             int rootLength = root.text().length();
-            if (parent.text().length() - rootLength <= rootLength * 0.05) {
+            if (parent.text().length() == rootLength) {
                 root = parent;
                 continue;
             }

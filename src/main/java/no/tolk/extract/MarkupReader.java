@@ -139,6 +139,7 @@ final class MarkupReader {
             if (draft.author != null) break;
             if (!element.is("[rel=author], [itemprop=author]") && !hasNamePart(element, AUTHOR_PARTS)) continue;
             String name = WebPageBlocks.cleanAuthor(element.text());
+            if (element.text().length() < 120) draft.offerPublished(element.text());
             if (!name.isEmpty() && Text.wordCount(name) <= 6 && Character.isUpperCase(name.codePointAt(0))) draft.offerAuthor(name);
         }
         Element time = page.selectFirst("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]");
