@@ -82,7 +82,7 @@ public class ArticleExtractor implements AutoCloseable {
         String base = type.getBaseType().toString();
         ArticleDraft draft;
         if (HTML.contains(base)) {
-            draft = markup.readWebPage(parseHtml(file));
+            draft = readWebPage(parseHtml(file, sourceName));
         } else if (MARKDOWN.contains(base) || sourceName.toLowerCase().endsWith(".md")) {
             draft = markdown.read(tika.readText(file));
         } else if (base.equals("text/plain")) {
@@ -112,7 +112,32 @@ public class ArticleExtractor implements AutoCloseable {
     public Article extractHtml(String html, String sourceName, String baseUri) throws ExtractionException {
         if (html == null || html.isBlank()) throw new ExtractionException(Reason.EMPTY, null);
         if (html.length() > limits.maxCharacters()) throw new ExtractionException(Reason.TOO_LONG, null);
-        return finish(markup.readWebPage(Jsoup.parse(html, baseUri == null ? "" : baseUri)), sourceName);
+        return finish(readWebPage(Jsoup.parse(html, baseUri == null ? "" : baseUri)), sourceName);
+    }
+
+    /**
+     * A web page's draft, with text that was decoded twice (UTF-8 read as Windows-1252) repaired node by node
+     * where the repair is certain; a page whose text stays garbled is refused rather than published.
+     */
+    private ArticleDraft readWebPage(Document page) throws ExtractionException {
+        for (org.jsoup.nodes.Element element : page.getAllElements()) {
+            for (org.jsoup.nodes.TextNode text : element.textNodes()) {
+                if (Mojibake.score(text.getWholeText()) > 0) Mojibake.repair(text.getWholeText()).ifPresent(text::text);
+            }
+            for (String attribute : java.util.List.of("alt", "content", "title")) {
+                String value = element.attr(attribute);
+                if (!value.isEmpty() && Mojibake.score(value) > 0) {
+                    Mojibake.repair(value).ifPresent(repaired -> element.attr(attribute, repaired));
+                }
+            }
+        }
+        ArticleDraft draft = markup.readWebPage(page);
+        StringBuilder text = new StringBuilder(draft.title == null ? "" : draft.title);
+        draft.blocks.forEach(block -> text.append('\n').append(block.text()));
+        if (Mojibake.isGarbled(text.toString())) {
+            throw new ExtractionException(Reason.GARBLED, Mojibake.score(text.toString()) + " garbled character sequences");
+        }
+        return draft;
     }
 
     /**
@@ -133,9 +158,9 @@ public class ArticleExtractor implements AutoCloseable {
         return article.withLanguage(languages.identify(article.fullText()));
     }
 
-    private static Document parseHtml(Path file) throws ExtractionException {
+    private static Document parseHtml(Path file, String sourceName) throws ExtractionException {
         try {
-            return Jsoup.parse(file.toFile(), null);
+            return Jsoup.parse(WebPageDecoder.decode(java.nio.file.Files.readAllBytes(file), sourceName), "");
         } catch (IOException e) {
             throw new ExtractionException(Reason.UNREADABLE, null, e);
         }

@@ -19,7 +19,8 @@ public class ExtractionException extends Exception {
         TOO_SHORT("too short to be an article"),
         NO_TITLE("no line in the document can serve as its title"),
         TIMEOUT("reading the document took too long"),
-        UNREADABLE("the file could not be read");
+        UNREADABLE("the file could not be read"),
+        GARBLED("the text is garbled: its letters were decoded with the wrong character encoding");
 
         private final String plainWords;
 

@@ -1,6 +1,5 @@
 package no.tolk.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,7 +8,6 @@ import no.tolk.article.Image;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Reads structure from markup: saved web pages (with their chrome removed) and the XHTML
@@ -17,12 +15,6 @@ import org.jsoup.select.Elements;
  */
 final class MarkupReader {
 
-    private static final String CHROME_ELEMENTS = "script, style, noscript, template, iframe, svg, form, button, input,"
-            + " select, nav, aside, footer, dialog, [role=navigation], [role=banner], [role=contentinfo],"
-            + " [role=complementary], [role=dialog], [aria-hidden=true], [hidden]";
-    private static final Pattern CHROME_NAMES = Pattern.compile(
-            "(?i).*\\b(cookie|consent|gdpr|newsletter|nyhetsbrev|subscribe|share|sharing|social|some|breadcrumbs?"
-                    + "|related|comments?|sidebar|menu|navbar|popup|modal|advert|annonse|skip-link).*");
     private static final Pattern LEAD_NAMES = Pattern.compile(
             "(?i).*\\b(ingress|lead|intro|standfirst|preamble|article-lead|summary|subtitle|undertittel)\\b.*");
     private static final Pattern TITLE_NAMES = Pattern.compile("(?i)(title|tittel)");
@@ -38,20 +30,86 @@ final class MarkupReader {
             "(?iu)(innholdsfortegnelse|innhaldsliste|innhaldsoversikt|innhold|innhald|table of contents|contents)");
     private static final Pattern TOC_ENTRY = Pattern.compile("(?su)\\S.{0,120}?(\\t|\\s*\\.{3,}|\\s*…+)\\s*\\d{1,3}");
 
-    /** A saved web page: metadata from head, content from the main article element. */
+    /**
+     * A saved web page: metadata from head (and JSON-LD), content from the main-content element that
+     * {@link MainContent} finds. Relative links resolve against the page's address, or when a saved page has
+     * none, against its canonical link or og:url.
+     */
     ArticleDraft readWebPage(Document page) {
         ArticleDraft draft = new ArticleDraft(false, true);
+        resolveAgainstCanonical(page);
         readPageMetadata(page, draft);
-        page.select(CHROME_ELEMENTS).remove();
-        for (Element element : page.body().select("*")) {
-            if (element.parent() != null && isChromeByName(element)) element.remove();
-        }
-        Element root = contentRoot(page);
-        root.select("header").stream()
-                .filter(header -> header.closest("article") == null && header != root)
-                .forEach(Element::remove);
-        walk(root, draft);
+        Element root = MainContent.find(page);
+        WebPageState state = new WebPageState();
+        walkWebPage(root, draft, state);
+        WebPageBlocks.tidy(draft);
         return draft;
+    }
+
+    private static void resolveAgainstCanonical(Document page) {
+        if (page.location() != null && page.location().startsWith("http")) return;
+        for (String selector : List.of("base[href]", "link[rel=canonical]", "meta[property=og:url]")) {
+            Element element = page.selectFirst(selector);
+            if (element == null) continue;
+            String address = element.hasAttr("href") ? element.attr("href") : element.attr("content");
+            if (address.startsWith("http://") || address.startsWith("https://")) {
+                page.setBaseUri(address);
+                return;
+            }
+        }
+    }
+
+    /** What the web-page walk remembers: captions and pictures already read, so none is read twice. */
+    private static final class WebPageState {
+        final java.util.Set<String> captions = new java.util.HashSet<>();
+        final java.util.Set<String> sources = new java.util.HashSet<>();
+    }
+
+    private void walkWebPage(Element root, ArticleDraft draft, WebPageState state) {
+        int imagesBefore = draft.images.size();
+        int blocksBefore = draft.blocks.size();
+        walk(root, draft);
+        // one picture, one caption: drop repeats of a caption (figcaption and caption paragraph, alt text
+        // printed again as caption) and of a picture (lazy-loading img and its noscript copy)
+        List<no.tolk.article.Image> images = new java.util.ArrayList<>(draft.images.subList(imagesBefore, draft.images.size()));
+        draft.images.subList(imagesBefore, draft.images.size()).clear();
+        for (no.tolk.article.Image image : images) {
+            String key = image.source() == null ? null : image.source().replaceFirst("[?#].*$", "");
+            if (key != null && !state.sources.add(key)) {
+                if (image.caption() != null) mergeCaption(draft, key, image);
+                continue;
+            }
+            draft.images.add(image);
+            if (image.caption() != null) state.captions.add(Text.key(image.caption()));
+        }
+        java.util.Iterator<DraftBlock> blocks = draft.blocks.subList(blocksBefore, draft.blocks.size()).iterator();
+        java.util.Set<String> captionsSeen = new java.util.HashSet<>();
+        java.util.Set<String> alts = new java.util.HashSet<>();
+        draft.images.forEach(image -> {
+            if (image.alt() != null) alts.add(Text.key(image.alt()));
+        });
+        while (blocks.hasNext()) {
+            DraftBlock block = blocks.next();
+            if (block.kind() != DraftBlock.Kind.CAPTION && block.kind() != DraftBlock.Kind.PARAGRAPH) continue;
+            String key = Text.key(block.text());
+            boolean caption = block.kind() == DraftBlock.Kind.CAPTION;
+            if (captionsSeen.contains(key) || (!caption && state.captions.contains(key))
+                    || (caption && alts.contains(key) && !state.captions.contains(key))) {
+                blocks.remove();
+            } else if (caption) {
+                captionsSeen.add(key);
+            }
+        }
+    }
+
+    private static void mergeCaption(ArticleDraft draft, String key, no.tolk.article.Image image) {
+        for (int i = 0; i < draft.images.size(); i++) {
+            no.tolk.article.Image known = draft.images.get(i);
+            if (known.source() != null && known.source().replaceFirst("[?#].*$", "").equals(key) && known.caption() == null) {
+                draft.images.set(i, new no.tolk.article.Image(known.source(), known.alt() == null ? image.alt() : known.alt(),
+                        image.caption(), known.credit() == null ? image.credit() : known.credit()));
+            }
+        }
     }
 
     /**
@@ -99,40 +157,34 @@ final class MarkupReader {
         return draft;
     }
 
-    private static boolean isChromeByName(Element element) {
-        if (element.tagName().equals("body") || element.tagName().equals("article") || element.tagName().equals("main")) return false;
-        String names = element.id() + " " + element.className();
-        return !names.isBlank() && CHROME_NAMES.matcher(names).matches();
-    }
-
-    private static Element contentRoot(Document page) {
-        Elements articles = page.body().select("article");
-        if (!articles.isEmpty()) {
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
-        }
-        for (String selector : List.of("main", "[role=main]", "#content", ".content", "#main")) {
-            Element candidate = page.body().selectFirst(selector);
-            if (candidate != null && !candidate.text().isBlank()) return candidate;
-        }
-        return page.body();
-    }
-
     private static void readPageMetadata(Document page, ArticleDraft draft) {
         draft.offerTitle(meta(page, "meta[property=og:title]"));
         draft.offerAuthor(meta(page, "meta[name=author]"));
         String articleAuthor = meta(page, "meta[property=article:author]");
         if (!articleAuthor.startsWith("http")) draft.offerAuthor(articleAuthor);
-        Element authorElement = page.selectFirst("[rel=author], [itemprop=author], .author, .byline");
-        if (authorElement != null) draft.offerAuthor(authorElement.text().replaceFirst("(?i)^(skrevet av|av|by)\\s*:?\\s*", ""));
         draft.offerPublished(meta(page, "meta[property=article:published_time]"));
         draft.offerPublished(meta(page, "meta[itemprop=datePublished]"));
-        draft.offerPublished(meta(page, "meta[name=date], meta[name=dc.date], meta[name=publish-date]"));
+        draft.offerPublished(meta(page, "meta[name=date], meta[name=dc.date], meta[name=publish-date], meta[name=DC.date.issued], meta[name=dcterms.created]"));
+        readLinkedData(page, draft);
+        for (Element element : page.body().select("[rel=author], [itemprop=author], *")) {
+            if (draft.author != null) break;
+            if (!element.is("[rel=author], [itemprop=author]") && !hasNamePart(element, AUTHOR_PARTS)) continue;
+            String name = WebPageBlocks.cleanAuthor(element.text());
+            if (element.text().length() < 120) draft.offerPublished(element.text());
+            if (!name.isEmpty() && Text.wordCount(name) <= 6 && Character.isUpperCase(name.codePointAt(0))) draft.offerAuthor(name);
+        }
         Element time = page.selectFirst("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]");
         if (time != null) draft.offerPublished(time.attr("datetime"));
         draft.offerRevised(meta(page, "meta[property=article:modified_time]"));
         draft.offerRevised(meta(page, "meta[itemprop=dateModified]"));
         Element modified = page.selectFirst("time[itemprop=dateModified]");
         if (modified != null) draft.offerRevised(modified.attr("datetime"));
+        for (Element element : page.body().select("*")) {
+            if (draft.published != null) break;
+            if (hasNamePart(element, DATE_PARTS) && element.text().length() < 120) {
+                draft.offerPublished(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
+            }
+        }
         page.select("meta[property=article:tag]").forEach(tag -> draft.tags.add(Text.clean(tag.attr("content"))));
         page.select("a[rel=tag], a[rel~=tag]").forEach(tag -> draft.tags.add(Text.clean(tag.text())));
         if (draft.tags.isEmpty()) {
@@ -144,6 +196,46 @@ final class MarkupReader {
         if (draft.title == null) {
             Element title = page.selectFirst("title");
             if (title != null) draft.offerTitle(title.text().replaceFirst("\\s+[|–—-]\\s+[^|–—-]+$", ""));
+        }
+    }
+
+    private static final java.util.Set<String> AUTHOR_PARTS = java.util.Set.of("author", "byline", "forfatter", "skribent", "writer", "journalist", "reporter");
+    private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("date", "dato", "published", "publisert", "pubdate", "dateline", "timestamp", "posted", "publish");
+
+    private static boolean hasNamePart(Element element, java.util.Set<String> parts) {
+        if (element.id().isEmpty() && !element.hasAttr("class")) return false;
+        return MainContent.nameParts(element).stream().anyMatch(parts::contains);
+    }
+
+    /** schema.org JSON-LD (NewsArticle, Article, BlogPosting, ...): headline, author, datePublished, dateModified. */
+    private static void readLinkedData(Document page, ArticleDraft draft) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode root = no.tolk.article.ArticleJson.mapper().readTree(script.data());
+                java.util.List<com.fasterxml.jackson.databind.JsonNode> nodes = new java.util.ArrayList<>();
+                collectLinkedData(root, nodes);
+                for (com.fasterxml.jackson.databind.JsonNode node : nodes) {
+                    String type = node.path("@type").toString();
+                    if (!type.matches("(?i).*(article|posting|report|release|webpage).*")) continue;
+                    draft.offerTitle(node.path("headline").asText(""));
+                    com.fasterxml.jackson.databind.JsonNode author = node.path("author");
+                    if (author.isArray() && !author.isEmpty()) author = author.get(0);
+                    String name = author.isTextual() ? author.asText() : author.path("name").asText("");
+                    if (!name.startsWith("http")) draft.offerAuthor(name);
+                    draft.offerPublished(node.path("datePublished").asText(""));
+                    draft.offerRevised(node.path("dateModified").asText(""));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // broken JSON-LD is common; the visible page still holds the facts
+            }
+        }
+    }
+
+    private static void collectLinkedData(com.fasterxml.jackson.databind.JsonNode node, java.util.List<com.fasterxml.jackson.databind.JsonNode> into) {
+        if (node.isArray()) node.forEach(child -> collectLinkedData(child, into));
+        else if (node.isObject()) {
+            into.add(node);
+            if (node.has("@graph")) collectLinkedData(node.get("@graph"), into);
         }
     }
 
@@ -170,7 +262,7 @@ final class MarkupReader {
                 default -> {
                     if (LEAD_NAMES.matcher(names).matches() && !element.text().isBlank() && element.select("p").size() <= 1) {
                         draft.add(DraftBlock.Kind.LEAD, textOf(element));
-                    } else if (hasOwnText(element) && element.select("p, h1, h2, h3, h4, li, blockquote, figure, div").isEmpty()) {
+                    } else if (hasOwnText(element) && element.children().select("p, h1, h2, h3, h4, li, blockquote, figure, div").isEmpty()) {
                         draft.add(DraftBlock.Kind.PARAGRAPH, textOf(element));
                     } else {
                         walk(element, draft);
@@ -243,10 +335,21 @@ final class MarkupReader {
     }
 
     private static void addImage(Element img, String caption, String credit, ArticleDraft draft) {
-        String source = img == null ? null : emptyToNull(img.hasAttr("src") ? img.attr("src") : img.attr("data-src"));
+        String source = img == null ? null : imageSource(img);
         String alt = img == null ? null : emptyToNull(Text.clean(img.attr("alt")));
         if (source == null && caption == null && credit == null) return;
         draft.images.add(new Image(source, alt, emptyToNull(caption), emptyToNull(credit)));
+    }
+
+    /** The picture's address, absolute when the page has one; lazy-loading attributes before a placeholder src. */
+    private static String imageSource(Element img) {
+        for (String attribute : List.of("data-src", "data-lazy-src", "data-original", "src")) {
+            String value = img.attr(attribute).strip();
+            if (value.isEmpty() || value.startsWith("data:")) continue;
+            String absolute = img.absUrl(attribute);
+            return absolute.isEmpty() ? value : absolute;
+        }
+        return null;
     }
 
     private static String emptyToNull(String value) {
