@@ -28,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Human translation through XLIFF 2.0 files: the first call for an article revision writes
+ * Human translation through XLIFF files (1.2 by default, 2.0 on request; returned files in 1.2, 2.0,
+ * 2.1, SDLXLIFF or MQXLIFF): the first call for an article revision writes
  * {@code outbox/<article>-r<revision>-<src>-<tgt>.xlf} and reports the translation as pending; a
  * later call picks up the translated file from {@code inbox/}, checks it, moves it to {@code done/}
  * and returns its segments. Files that do not pass the check stay where they are, with a
@@ -42,9 +43,22 @@ public class XliffTranslator implements Translator {
     private final TranslationFolders folders;
     private final XliffFileReader reader = new XliffFileReader();
     private final XliffRequestWriter writer = new XliffRequestWriter();
+    private final Xliff12Writer writer12 = new Xliff12Writer();
+    private final XliffVersion version;
 
+    /** Writes XLIFF 1.2 request files under {@code folder}. */
     public XliffTranslator(Path folder) {
+        this(folder, XliffVersion.V1_2);
+    }
+
+    /** Writes request files in the given XLIFF version under {@code folder}; returned files may be in any version. */
+    public XliffTranslator(Path folder, XliffVersion version) {
         this.folders = new TranslationFolders(folder);
+        this.version = version;
+    }
+
+    public XliffVersion version() {
+        return version;
     }
 
     @Override
@@ -242,7 +256,11 @@ public class XliffTranslator implements Translator {
         Path file = folders.request(job);
         if (Files.exists(file)) return file;
         try {
-            writer.write(file, job, request);
+            if (version == XliffVersion.V2_0) {
+                writer.write(file, job, request);
+            } else {
+                writer12.write(file, job, request, Map.of(), Map.of());
+            }
             LOG.info("Wrote {} for human translation of {}", file, job.describe());
             retireOlderRequests(job);
         } catch (FileAlreadyExistsException e) {
@@ -279,7 +297,12 @@ public class XliffTranslator implements Translator {
         List<Segment> translated = requested.stream()
                 .map(segment -> new Segment(segment.id(), units.get(segment.id()).target().text()))
                 .toList();
-        return new TranslationResult(translated, Usage.none(NAME));
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (Segment segment : requested) {
+            List<String> unitNotes = units.get(segment.id()).notes();
+            if (!unitNotes.isEmpty()) notes.put(segment.id(), unitNotes);
+        }
+        return new TranslationResult(translated, Usage.none(NAME), notes);
     }
 
     private static Map<String, String> markup(List<Segment> segments) {
