@@ -74,6 +74,13 @@ public class TranslationStage implements PendingWork {
     public synchronized int runPending() {
         glossaries.clear();
         Set<String> returned = returnedTranslations();
+        // a rejected returned file shows in status, show and JMX until a good one arrives
+        xliff.rejections().forEach((articleId, reason) -> {
+            if (articles.listArticles().stream().anyMatch(a -> a.id().equals(articleId)
+                    && a.state().equalsIgnoreCase(ArticleState.AWAITING_TRANSLATION.name()))) {
+                translations.setLastError(articleId, reason);
+            }
+        });
         int moved = 0;
         for (ArticleSummary summary : articles.listArticles()) {
             ArticleState state = ArticleState.valueOf(summary.state().toUpperCase(Locale.ROOT));

@@ -283,16 +283,16 @@ class TranslationStageTest {
         assertThat(translation.qa()).noneMatch(QaFinding::isError);
     }
 
-    /** What a translator with a text editor does (docs/xliff.md): a target after each XLIFF 1.2 source, the phrases translated. */
+    /** What a translator with a text editor does (docs/xliff.md, "Editing by hand"): the Norwegian text in each target replaced by English. */
     private String translatedByHand(Path request) throws Exception {
         String xml = Files.readString(request, StandardCharsets.UTF_8);
-        Matcher source = Pattern.compile("<source>(.*?)</source>", Pattern.DOTALL).matcher(xml);
+        Matcher target = Pattern.compile("<target>(.*?)</target>", Pattern.DOTALL).matcher(xml);
         StringBuilder edited = new StringBuilder();
-        while (source.find()) {
-            source.appendReplacement(edited, Matcher.quoteReplacement(source.group()
-                    + "<target>" + harness.deepl.translate(source.group(1)) + "</target>"));
+        while (target.find()) {
+            target.appendReplacement(edited, Matcher.quoteReplacement(
+                    "<target>" + harness.deepl.translate(target.group(1)) + "</target>"));
         }
-        source.appendTail(edited);
+        target.appendTail(edited);
         return edited.toString();
     }
 

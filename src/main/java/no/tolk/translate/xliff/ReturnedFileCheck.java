@@ -72,8 +72,10 @@ final class ReturnedFileCheck {
         if (!nothingToTranslate && (unit.untranslated() > 0 || unit.target().isBlank())) {
             problems.add(Problem.ofUnit(unit.id(), unit.segments() > 1 && !unit.target().isBlank()
                             ? unit.untranslated() + " of its " + unit.segments() + " segments have no translation."
-                            : "The unit has no translation (the target is empty).",
-                    "Translate the unit, confirm it and save the file again."));
+                            : unit.target().isBlank() ? "The unit has no translation (the target is empty)."
+                            : "The unit has no translation: its target is still the Norwegian source text.",
+                    "Translate the unit, confirm it and save the file again (to keep a unit word for word, e.g. a"
+                            + " name, mark it translated: state=\"translated\")."));
             return;
         }
         if (!nothingToTranslate && unit.unconfirmed() > 0) {

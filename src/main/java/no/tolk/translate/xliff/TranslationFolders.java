@@ -48,6 +48,11 @@ record TranslationFolders(Path root) {
         return list(outbox(), name -> name.startsWith(articleId + "-r") && name.endsWith(".xlf"));
     }
 
+    /** Every request file in the outbox. */
+    List<Path> requests() throws IOException {
+        return list(outbox(), name -> name.endsWith(".xlf") && !name.startsWith("."));
+    }
+
     /** XLIFF files in the inbox, newest first, so a corrected copy wins over an older one. */
     List<Path> returnedFiles() throws IOException {
         return list(inbox(), name -> true).stream().filter(TranslationFolders::isXliff)

@@ -23,7 +23,8 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 
 /**
  * Reads XLIFF 1.x files, including Trados Studio's SDLXLIFF and memoQ's MQXLIFF (both XLIFF 1.2 with
- * extensions), with Okapi's XLIFF filter. A unit counts as translated when its target is not empty,
+ * extensions), with Okapi's XLIFF filter. A unit counts as translated when its target is not empty
+ * and not still the copy of the source Tolk wrote (unless a state such as "translated" confirms it),
  * unless the tool marked it as not done: {@code state="new"} or {@code "needs-translation"} (XLIFF 1.2
  * section 4.3.2 "state"), or an SDLXLIFF segment confirmation level of "Draft" or "RejectedTranslation".
  */
@@ -31,6 +32,9 @@ final class Xliff12Reader {
 
     /** 1.2 target states that say the translation is not done (every other state, or none, is fine). */
     static final Set<String> BLOCKING_STATES = Set.of("new", "needs-translation");
+    /** 1.2 states that say a person has confirmed the target, even when it reads the same as the source. */
+    static final Set<String> DONE_STATES = Set.of("translated", "final", "signed-off", "needs-review-translation",
+            "needs-review-l10n", "needs-review-adaptation");
     /** SDLXLIFF {@code sdl:seg conf} values that say a segment is not confirmed. */
     static final Set<String> BLOCKING_SDL_CONF = Set.of("draft", "rejectedtranslation", "unspecified");
 
@@ -78,7 +82,11 @@ final class Xliff12Reader {
         }
         int unconfirmed = 0;
         String state = property(translated, "state");
-        if (state != null && BLOCKING_STATES.contains(state.strip().toLowerCase(Locale.ROOT))) unconfirmed = 1;
+        String normalized = state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
+        if (BLOCKING_STATES.contains(normalized)) unconfirmed = 1;
+        boolean copyOfSource = untranslated == 0 && !source.isBlank() && !DONE_STATES.contains(normalized)
+                && targetText.text().strip().equals(source.text().strip());
+        if (copyOfSource) untranslated = segments;
         if ("sdlxliff".equals(kind.flavour()) && translated != null) {
             for (net.sf.okapi.common.resource.Segment segment : translated.getSegments()) {
                 String conf = segment.getProperty("conf") == null ? null : segment.getProperty("conf").getValue();

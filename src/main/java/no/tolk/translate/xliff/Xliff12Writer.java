@@ -21,8 +21,10 @@ import no.tolk.translate.TranslationRequest;
  * {@code <trans-unit>} per segment with {@code resname} = segment id, a {@code restype} saying what part
  * of the article it is and {@code xml:space="preserve"} (so it holds for source and target alike), each
  * placeholder as {@code <x id="n" ctype="x-name" equiv-text="Ola Nordmann"/>}, and notes for context,
- * glossary and do-not-translate terms. Post-editing targets (machine translation) go in as
- * {@code <target state="needs-review-translation">}, memory matches as {@code <alt-trans>}.
+ * glossary and do-not-translate terms. Each target starts as a copy of the source (OmegaT reads only
+ * units with a target; a target left identical to the source counts as untranslated when it comes
+ * back). Post-editing targets (machine translation) go in as {@code <target
+ * state="needs-review-translation">}, memory matches as {@code <alt-trans>}.
  */
 final class Xliff12Writer {
 
@@ -101,14 +103,18 @@ final class Xliff12Writer {
         xml.writeStartElement("source");
         coded(xml, segment.text(), context.codes());
         xml.writeEndElement();
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("target");
         if (preTranslated != null) {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("target");
             xml.writeAttribute("state", "needs-review-translation");
             xml.writeAttribute("state-qualifier", "leveraged-mt");
             coded(xml, preTranslated, context.codes());
-            xml.writeEndElement();
+        } else {
+            // OmegaT (3.6 and later) loads only units that have a target, and translates the target's text:
+            // a copy of the source, without a state, which Tolk reads back as "not translated yet" while unchanged
+            coded(xml, segment.text(), context.codes());
         }
+        xml.writeEndElement();
         for (RequestNotes.Note note : RequestNotes.unit(segment, request)) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("note");

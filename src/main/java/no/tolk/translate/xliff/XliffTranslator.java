@@ -45,6 +45,8 @@ public class XliffTranslator implements Translator {
     private final XliffRequestWriter writer = new XliffRequestWriter();
     private final Xliff12Writer writer12 = new Xliff12Writer();
     private final XliffVersion version;
+    /** Article id -> why its returned file was rejected, as found by the last {@link #waitingTranslations()}. */
+    private final Map<String, String> rejections = new LinkedHashMap<>();
 
     /** Writes XLIFF 1.2 request files under {@code folder}. */
     public XliffTranslator(Path folder) {
@@ -114,6 +116,7 @@ public class XliffTranslator implements Translator {
     public synchronized List<ReturnedTranslation> waitingTranslations() throws TranslationException {
         try {
             folders.create();
+            rejections.clear();
             Map<TranslationJob, ReturnedTranslation> waiting = new LinkedHashMap<>();
             for (Path file : folders.returnedFiles()) {
                 checkAgainstOutbox(file).ifPresent(job -> waiting.putIfAbsent(job,
@@ -123,6 +126,22 @@ public class XliffTranslator implements Translator {
         } catch (IOException e) {
             throw new EngineUnavailableException("XLIFF folder " + folders.root() + " is not usable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Why returned files were rejected at the last {@link #waitingTranslations()}, by article id: one line
+     * naming the file, the first problem and the report, for {@code status}, {@code show} and JMX (lastError).
+     */
+    public synchronized Map<String, String> rejections() {
+        return Map.copyOf(rejections);
+    }
+
+    private void noteRejection(Path file, String articleId, List<Problem> problems) {
+        if (articleId == null || problems.isEmpty()) return;
+        Problem first = problems.get(0);
+        rejections.putIfAbsent(articleId, "returned translation " + file.getFileName() + " was rejected: " + first.where()
+                + ": " + first.what() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+                + " See translations/inbox/" + ErrorReport.pathFor(file).getFileName() + ".");
     }
 
     private static TranslationJob job(String articleId, int revision, TranslationRequest request)
@@ -176,6 +195,7 @@ public class XliffTranslator implements Translator {
             content = reader.read(file, Map.of());
         } catch (UnreadableXliffException e) {
             reject(file, List.of(e.problem()));
+            noteRejection(file, articleNamedBy(file), List.of(e.problem()));
             return Optional.empty();
         }
         Optional<ArticleRevision> identity = content.identity();
@@ -185,7 +205,11 @@ public class XliffTranslator implements Translator {
         }
         Optional<Path> request = outstandingRequest(identity.get(), content);
         if (request.isEmpty()) {
-            reject(file, List.of(notWaiting(identity.get())));
+            List<Problem> problems = List.of(notWaiting(identity.get()));
+            reject(file, problems);
+            if (!folders.requestsFor(identity.get().articleId()).isEmpty()) {
+                noteRejection(file, identity.get().articleId(), problems);
+            }
             return Optional.empty();
         }
         XliffContent requested;
@@ -200,6 +224,7 @@ public class XliffTranslator implements Translator {
         List<Problem> problems = ReturnedFileCheck.check(content, job, segments);
         if (!problems.isEmpty()) {
             reject(file, problems);
+            noteRejection(file, job.articleId(), problems);
             return Optional.empty();
         }
         ErrorReport.remove(file);
@@ -218,6 +243,17 @@ public class XliffTranslator implements Translator {
         }
         // a file for the right revision in the wrong language: check it against that request to say so
         return candidates.stream().findFirst();
+    }
+
+    /** The article whose outbox file this file's name starts with (a tool usually keeps the name), or null. */
+    private String articleNamedBy(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        for (Path request : folders.requests()) {
+            String stem = request.getFileName().toString();
+            int revision = stem.lastIndexOf("-r");
+            if (revision > 0 && name.startsWith(stem.substring(0, revision) + "-r")) return stem.substring(0, revision);
+        }
+        return null;
     }
 
     private Problem notWaiting(ArticleRevision identity) throws IOException {
