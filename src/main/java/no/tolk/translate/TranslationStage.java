@@ -268,6 +268,9 @@ public class TranslationStage implements PendingWork {
         Translation translation = new Translation(article.id(), article.revision(), target, translated,
                 usage.engine(), usage, findings, clock.instant());
         translations.save(translation, passed, sourceLanguage(article));
+        Map<String, String> sources = new LinkedHashMap<>();
+        segments.forEach(segment -> sources.putIfAbsent(hashes.get(segment.id()), segment.text()));
+        translations.rememberSources(sources, sourceLanguage(article), target);
         return Outcome.of(translation);
     }
 
@@ -327,7 +330,8 @@ public class TranslationStage implements PendingWork {
         return language == null || language.isBlank() || language.equals("no") || language.equals("und") ? "nb" : language;
     }
 
-    static String hash(String text) {
+    /** SHA-256 (hex) of a segment's placeholdered text: the translation memory's key. */
+    public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
