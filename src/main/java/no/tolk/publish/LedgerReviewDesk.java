@@ -59,6 +59,11 @@ public class LedgerReviewDesk implements ReviewDesk {
             articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translate again");
             return Answer.done("Article " + articleId + " goes back to translation.");
         }
+        if (state.equals("awaiting_translation")) {
+            // re-issues the human translation request: the outbox file is written again (if deleted) for what is still open
+            articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translation request issued again");
+            return Answer.done("Article " + articleId + " goes back to translation; its translation request is issued again.");
+        }
         if (!state.equals("failed")) return Answer.refused("Article " + articleId + " is " + state + ", not failed; nothing to retry.");
         List<Publication> publications = ledger.forArticle(articleId);
         if (publications.isEmpty()) {

@@ -83,6 +83,25 @@ public class JdbcTranslationStore implements TranslationStore {
         });
     }
 
+    /** Records the source text of memory entries (by source hash) that do not have it yet, so they can be exported as TMX. */
+    public void rememberSources(Map<String, String> sourceBySourceHash, String sourceLanguage, String targetLanguage) {
+        if (sourceBySourceHash.isEmpty()) return;
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update translation_memory set source_text = ?"
+                    + " where source_hash = ? and source_language = ? and target_language = ? and source_text is null")) {
+                for (Map.Entry<String, String> entry : sourceBySourceHash.entrySet()) {
+                    update.setString(1, entry.getValue());
+                    update.setString(2, entry.getKey());
+                    update.setString(3, sourceLanguage);
+                    update.setString(4, targetLanguage);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
     @Override
     public Map<String, Long> billedCharacters(LocalDate from, LocalDate to) {
         Map<String, Long> billed = new TreeMap<>();

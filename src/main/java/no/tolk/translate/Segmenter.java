@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import no.tolk.article.Article;
 import no.tolk.article.Block;
 import no.tolk.article.BlockType;
+import no.tolk.article.Image;
 
 /**
- * Cuts an article into segments ({@code title}, {@code lead}, {@code b0}, {@code b1}, ...) and protects
+ * Cuts an article into segments ({@code title}, {@code lead}, {@code b0}, {@code b1}, ..., then each
+ * image's {@code img0-alt} and {@code img0-caption}, then {@code tag0}, {@code tag1}, ...: everything a reader sees) and protects
  * inline markup, links and do-not-translate names with placeholders. Glossary terms are protected too
  * (replaced by their translation) for engines that cannot take a glossary.
  */
@@ -51,7 +53,80 @@ public final class Segmenter {
         for (int i = 0; i < article.blocks().size(); i++) {
             segments.add(protect("b" + i, article.blocks().get(i).text(), protectedTerms, glossaryToEnforce));
         }
+        for (int i = 0; i < article.images().size(); i++) {
+            Image image = article.images().get(i);
+            if (image.alt() != null && !image.alt().isBlank()) {
+                segments.add(protect(imageAltId(i), image.alt(), protectedTerms, glossaryToEnforce));
+            }
+            if (image.caption() != null && !image.caption().isBlank()) {
+                segments.add(protect(imageCaptionId(i), image.caption(), protectedTerms, glossaryToEnforce));
+            }
+        }
+        for (int i = 0; i < article.tags().size(); i++) {
+            String tag = article.tags().get(i);
+            if (tag != null && !tag.isBlank()) segments.add(protect(tagId(i), tag, protectedTerms, glossaryToEnforce));
+        }
         return segments;
+    }
+
+    /** Segment id of image {@code i}'s alternative text. */
+    public static String imageAltId(int i) {
+        return "img" + i + "-alt";
+    }
+
+    /** Segment id of image {@code i}'s caption. */
+    public static String imageCaptionId(int i) {
+        return "img" + i + "-caption";
+    }
+
+    /** Segment id of tag {@code i}. */
+    public static String tagId(int i) {
+        return "tag" + i;
+    }
+
+    /**
+     * What each segment is, for the people translating it: its kind (title, lead, heading, paragraph,
+     * quote, caption, list, alt-text, image-caption, tag), a one-line description and what each
+     * placeholder stands for.
+     */
+    public static Map<String, SegmentContext> context(Article article, List<ProtectedSegment> segments) {
+        Map<String, SegmentContext> context = new LinkedHashMap<>();
+        for (ProtectedSegment segment : segments) {
+            String id = segment.id();
+            String kind;
+            String description;
+            if (id.equals("title")) {
+                kind = "title";
+                description = "The article's title (headline).";
+            } else if (id.equals("lead")) {
+                kind = "lead";
+                description = "The lead (standfirst): the summary shown under the title, in listings and on social media.";
+            } else if (id.matches("b\\d+")) {
+                Block block = article.blocks().get(Integer.parseInt(id.substring(1)));
+                kind = block.type() == BlockType.LIST ? "list" : block.type().jsonName();
+                description = switch (block.type()) {
+                    case HEADING -> "A subheading in the article body.";
+                    case QUOTE -> "A quotation: keep it as the person's words.";
+                    case CAPTION -> "A picture caption in the article body.";
+                    case LIST -> "A list: one item per line; keep the line breaks.";
+                    case PARAGRAPH -> "A paragraph of the article body.";
+                };
+            } else if (id.endsWith("-alt")) {
+                kind = "alt-text";
+                description = "Alternative text of a picture (read aloud by screen readers; describe the picture).";
+            } else if (id.endsWith("-caption")) {
+                kind = "image-caption";
+                description = "The caption under a picture.";
+            } else if (id.startsWith("tag")) {
+                kind = "tag";
+                description = "A tag (keyword) of the article: a short noun phrase, no full stop.";
+            } else {
+                kind = "text";
+                description = null;
+            }
+            context.put(id, new SegmentContext(kind, description, segment.placeholders()));
+        }
+        return context;
     }
 
     static ProtectedSegment protect(String id, String source, Set<String> protectedTerms, Map<String, String> glossary) {

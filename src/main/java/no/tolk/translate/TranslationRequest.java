@@ -16,12 +16,19 @@ public record TranslationRequest(
         List<Segment> segments,
         Map<String, String> glossary,
         Set<String> doNotTranslate,
-        SourceDocument document) {
+        SourceDocument document,
+        Map<String, SegmentContext> context) {
 
     public TranslationRequest {
         segments = List.copyOf(segments);
         glossary = glossary == null ? Map.of() : Map.copyOf(glossary);
         doNotTranslate = doNotTranslate == null ? Set.of() : Set.copyOf(doNotTranslate);
+        context = context == null ? Map.of() : Map.copyOf(context);
+    }
+
+    public TranslationRequest(String sourceLanguage, String targetLanguage, List<Segment> segments,
+                              Map<String, String> glossary, Set<String> doNotTranslate, SourceDocument document) {
+        this(sourceLanguage, targetLanguage, segments, glossary, doNotTranslate, document, null);
     }
 
     /** A request without a document: enough for every machine engine. */
@@ -31,13 +38,28 @@ public record TranslationRequest(
     }
 
     public TranslationRequest withSegments(List<Segment> subset) {
-        return new TranslationRequest(sourceLanguage, targetLanguage, subset, glossary, doNotTranslate, document);
+        return new TranslationRequest(sourceLanguage, targetLanguage, subset, glossary, doNotTranslate, document, context);
     }
 
     /** The same request, marked as coming from the given document revision (an article id and revision). */
     public TranslationRequest forDocument(String documentId, int revision) {
         return new TranslationRequest(sourceLanguage, targetLanguage, segments, glossary, doNotTranslate,
-                new SourceDocument(documentId, revision));
+                new SourceDocument(documentId, revision), context);
+    }
+
+    /** The same request, marked as coming from this document (id, revision, title, source file). */
+    public TranslationRequest forDocument(SourceDocument source) {
+        return new TranslationRequest(sourceLanguage, targetLanguage, segments, glossary, doNotTranslate, source, context);
+    }
+
+    /** The same request with each segment's context (by segment id), for engines that show it to people (XLIFF). */
+    public TranslationRequest withContext(Map<String, SegmentContext> byId) {
+        return new TranslationRequest(sourceLanguage, targetLanguage, segments, glossary, doNotTranslate, document, byId);
+    }
+
+    /** The context of one segment, or an empty one. */
+    public SegmentContext contextOf(String segmentId) {
+        return context.getOrDefault(segmentId, new SegmentContext(null, null, Map.of()));
     }
 
     public Optional<SourceDocument> sourceDocument() {

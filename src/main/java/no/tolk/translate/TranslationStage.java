@@ -20,6 +20,7 @@ import java.util.function.Function;
 import no.tolk.article.Article;
 import no.tolk.article.ArticleState;
 import no.tolk.article.Block;
+import no.tolk.article.Image;
 import no.tolk.ops.PendingWork;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
@@ -73,6 +74,13 @@ public class TranslationStage implements PendingWork {
     public synchronized int runPending() {
         glossaries.clear();
         Set<String> returned = returnedTranslations();
+        // a rejected returned file shows in status, show and JMX until a good one arrives
+        xliff.rejections().forEach((articleId, reason) -> {
+            if (articles.listArticles().stream().anyMatch(a -> a.id().equals(articleId)
+                    && a.state().equalsIgnoreCase(ArticleState.AWAITING_TRANSLATION.name()))) {
+                translations.setLastError(articleId, reason);
+            }
+        });
         int moved = 0;
         for (ArticleSummary summary : articles.listArticles()) {
             ArticleState state = ArticleState.valueOf(summary.state().toUpperCase(Locale.ROOT));
@@ -193,10 +201,12 @@ public class TranslationStage implements PendingWork {
             Map<String, String> engineTexts = new LinkedHashMap<>();
             segments.forEach(s -> engineTexts.put(s.id(), remembered.get(hashes.get(s.id()))));
             Usage usage = Usage.none(misses.isEmpty() ? MEMORY : name);
+            Map<String, List<String>> notes = Map.of();
             if (!misses.isEmpty()) {
                 TranslationRequest request = new TranslationRequest(source, target,
                         misses.stream().map(ProtectedSegment::segment).toList(),
-                        engineGlossary ? glossary.terms() : Map.of(), protectedTerms).forDocument(article.id(), article.revision());
+                        engineGlossary ? glossary.terms() : Map.of(), protectedTerms).forDocument(new SourceDocument(article.id(), article.revision(), article.title(), article.sourceFile()))
+                        .withContext(Segmenter.context(article, misses));
                 long budget = settings.budget(name);
                 if (budget > 0 && billedThisMonth(name) + request.characters() > budget) {
                     waitReason = "the monthly budget of " + budget + " characters for " + name + " is used up";
@@ -223,8 +233,10 @@ public class TranslationStage implements PendingWork {
                     translations.recordUsage(article.id(), target, usage);
                 }
                 result.segments().forEach(segment -> engineTexts.put(segment.id(), segment.text()));
+                notes = result.notes();
             }
-            return finish(article, target, segments, hashes, engineTexts, remembered.keySet(), name, usage, glossary, protectedTerms);
+            return finish(article, target, segments, hashes, engineTexts, remembered.keySet(), name, usage, glossary,
+                    protectedTerms, notes);
         }
         if (waitReason != null) {
             return new Outcome(ArticleState.WAITING_FOR_QUOTA, target + ": " + waitReason + "; retried after " + retryAt, retryAt);
@@ -234,7 +246,7 @@ public class TranslationStage implements PendingWork {
 
     private Outcome finish(Article article, String target, List<ProtectedSegment> segments, Map<String, String> hashes,
                            Map<String, String> engineTexts, Set<String> rememberedHashes, String engine, Usage usage,
-                           Glossary glossary, Set<String> protectedTerms) {
+                           Glossary glossary, Set<String> protectedTerms, Map<String, List<String>> notes) {
         boolean human = engine.equals(XliffTranslator.NAME);
         Map<String, String> finalTexts = new LinkedHashMap<>();
         List<QaFinding> findings = new ArrayList<>();
@@ -250,10 +262,15 @@ public class TranslationStage implements PendingWork {
             String hash = hashes.get(segment.id());
             if (!checked.hasErrors() && !rememberedHashes.contains(hash)) passed.put(hash, engineText);
         }
+        notes.forEach((segmentId, texts) -> texts.forEach(note ->
+                findings.add(new QaFinding(QaFinding.NOTE, "translator-note", "Segment " + segmentId + ": " + note))));
         Article translated = translatedArticle(article, target, finalTexts);
         Translation translation = new Translation(article.id(), article.revision(), target, translated,
                 usage.engine(), usage, findings, clock.instant());
         translations.save(translation, passed, sourceLanguage(article));
+        Map<String, String> sources = new LinkedHashMap<>();
+        segments.forEach(segment -> sources.putIfAbsent(hashes.get(segment.id()), segment.text()));
+        translations.rememberSources(sources, sourceLanguage(article), target);
         return Outcome.of(translation);
     }
 
@@ -265,9 +282,23 @@ public class TranslationStage implements PendingWork {
             // an empty translation is a QA error already; the source text keeps the block readable in review
             blocks.add(new Block(block.type(), text == null || text.isBlank() ? block.text() : text));
         }
+        List<Image> images = new ArrayList<>();
+        for (int i = 0; i < article.images().size(); i++) {
+            Image image = article.images().get(i);
+            images.add(new Image(image.source(), translatedOr(texts.get(Segmenter.imageAltId(i)), image.alt()),
+                    translatedOr(texts.get(Segmenter.imageCaptionId(i)), image.caption()), image.credit()));
+        }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < article.tags().size(); i++) {
+            tags.add(translatedOr(texts.get(Segmenter.tagId(i)), article.tags().get(i)));
+        }
         return new Article(article.id(), article.revision(), article.sourceFile(), target,
                 texts.getOrDefault("title", article.title()), texts.getOrDefault("lead", article.lead()), article.author(),
-                article.published(), article.revised(), article.images(), article.tags(), blocks);
+                article.published(), article.revised(), images, tags, blocks);
+    }
+
+    private static String translatedOr(String translated, String source) {
+        return translated == null || translated.isBlank() ? source : translated;
     }
 
     private Outcome refused(String engine, String message) {
@@ -299,7 +330,8 @@ public class TranslationStage implements PendingWork {
         return language == null || language.isBlank() || language.equals("no") || language.equals("und") ? "nb" : language;
     }
 
-    static String hash(String text) {
+    /** SHA-256 (hex) of a segment's placeholdered text: the translation memory's key. */
+    public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Patterns that find a term as a whole word (not inside another word), compiled once per term. */
-final class WholeWords {
+public final class WholeWords {
 
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
@@ -14,17 +14,17 @@ final class WholeWords {
     private WholeWords() {
     }
 
-    static Pattern exact(String term) {
+    public static Pattern exact(String term) {
         return CACHE.computeIfAbsent("=" + term, key -> Pattern.compile(BEFORE + Pattern.quote(term) + AFTER));
     }
 
-    static Pattern ignoringCase(String term) {
+    public static Pattern ignoringCase(String term) {
         return CACHE.computeIfAbsent("i" + term, key -> Pattern.compile(BEFORE + Pattern.quote(term) + AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** The term at the start of a word, so inflected forms count ("klyngen" for "klynge"). */
-    static Pattern startingWith(String term) {
+    public static Pattern startingWith(String term) {
         return CACHE.computeIfAbsent("^" + term, key -> Pattern.compile(BEFORE + Pattern.quote(term),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }

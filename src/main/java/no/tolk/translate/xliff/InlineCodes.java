@@ -46,6 +46,11 @@ final class InlineCodes {
      * @throws IllegalArgumentException for a placeholder id XLIFF cannot carry or that occurs twice
      */
     static void appendTo(Fragment fragment, String segmentId, String text) {
+        appendTo(fragment, segmentId, text, Map.of());
+    }
+
+    /** As above; {@code originals} (placeholder id -> what it stands for) become the code's disp, equiv and original data. */
+    static void appendTo(Fragment fragment, String segmentId, String text, Map<String, String> originals) {
         Set<String> seen = new HashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         int end = 0;
@@ -59,8 +64,13 @@ final class InlineCodes {
                 throw new IllegalArgumentException("segment " + segmentId + " uses placeholder id '" + id + "' twice");
             }
             if (matcher.start() > end) fragment.append(text.substring(end, matcher.start()));
-            CTag code = fragment.append(TagType.STANDALONE, id, null, false);
+            String original = originals.get(id);
+            CTag code = fragment.append(TagType.STANDALONE, id, original, false);
             code.setCanDelete(false);
+            if (original != null) {
+                code.setDisp(original);
+                code.setEquiv(original);
+            }
             end = matcher.end();
         }
         if (end < text.length()) fragment.append(text.substring(end));

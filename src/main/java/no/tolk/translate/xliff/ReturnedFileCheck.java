@@ -9,8 +9,9 @@ import java.util.Set;
 import no.tolk.translate.Segment;
 
 /**
- * Checks a returned file against the request it answers: the same target language, every unit
- * present under its original id, every unit translated and confirmed, and every inline code kept.
+ * Checks a returned file against the request it answers: the same language (regional variants
+ * accepted), every unit still open present under its original id (extra units are ignored), every
+ * such unit translated and not marked as unfinished, and every inline code kept.
  */
 final class ReturnedFileCheck {
 
@@ -22,13 +23,13 @@ final class ReturnedFileCheck {
 
     static List<Problem> check(XliffContent content, TranslationJob job, List<Segment> expected) {
         List<Problem> problems = new ArrayList<>();
-        if (content.targetLanguage() == null || !job.targetLanguage().equalsIgnoreCase(content.targetLanguage())) {
+        if (!sameLanguage(job.targetLanguage(), content.targetLanguage())) {
             problems.add(Problem.ofFile("The file's target language is " + quoted(content.targetLanguage())
                             + ", but Tolk asked for a translation into \"" + job.targetLanguage() + "\".",
                     "Translate into \"" + job.targetLanguage() + "\" (trgLang=\"" + job.targetLanguage()
                             + "\"), starting from translations/outbox/" + job.fileName() + "."));
         }
-        if (content.sourceLanguage() == null || !job.sourceLanguage().equalsIgnoreCase(content.sourceLanguage())) {
+        if (!sameLanguage(job.sourceLanguage(), content.sourceLanguage())) {
             problems.add(Problem.ofFile("The file's source language is " + quoted(content.sourceLanguage())
                             + ", but the article is in \"" + job.sourceLanguage() + "\".",
                     String.format(USE_OUTBOX_FILE, job.fileName())));
@@ -46,13 +47,23 @@ final class ReturnedFileCheck {
                 checkUnit(unit, InlineCodes.ids(segment.text()), problems);
             }
         }
-        for (String id : units.keySet()) {
-            if (!expectedIds.contains(id)) {
-                problems.add(Problem.ofUnit(id, "The unit is not part of " + job.describe() + ".",
-                        String.format(USE_OUTBOX_FILE, job.fileName())));
-            }
-        }
+        // units beyond those still open (e.g. filled from the translation memory since the file was written) are ignored
         return problems;
+    }
+
+    /**
+     * Whether a file's language code names the language asked for: regional variants count as the
+     * language ("en-GB", "en_US" -> "en"; "nb-NO" -> "nb"), compared without case (BCP 47 tags).
+     */
+    static boolean sameLanguage(String asked, String inFile) {
+        if (inFile == null || inFile.isBlank()) return false;
+        return primary(asked).equals(primary(inFile));
+    }
+
+    private static String primary(String tag) {
+        String lower = tag.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        int dash = lower.indexOf('-');
+        return dash < 0 ? lower : lower.substring(0, dash);
     }
 
     private static void checkUnit(XliffUnit unit, List<String> sourceCodes, List<Problem> problems) {
@@ -61,8 +72,10 @@ final class ReturnedFileCheck {
         if (!nothingToTranslate && (unit.untranslated() > 0 || unit.target().isBlank())) {
             problems.add(Problem.ofUnit(unit.id(), unit.segments() > 1 && !unit.target().isBlank()
                             ? unit.untranslated() + " of its " + unit.segments() + " segments have no translation."
-                            : "The unit has no translation (the target is empty).",
-                    "Translate the unit, confirm it and save the file again."));
+                            : unit.target().isBlank() ? "The unit has no translation (the target is empty)."
+                            : "The unit has no translation: its target is still the Norwegian source text.",
+                    "Translate the unit, confirm it and save the file again (to keep a unit word for word, e.g. a"
+                            + " name, mark it translated: state=\"translated\")."));
             return;
         }
         if (!nothingToTranslate && unit.unconfirmed() > 0) {

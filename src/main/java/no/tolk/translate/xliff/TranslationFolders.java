@@ -48,9 +48,14 @@ record TranslationFolders(Path root) {
         return list(outbox(), name -> name.startsWith(articleId + "-r") && name.endsWith(".xlf"));
     }
 
+    /** Every request file in the outbox. */
+    List<Path> requests() throws IOException {
+        return list(outbox(), name -> name.endsWith(".xlf") && !name.startsWith("."));
+    }
+
     /** XLIFF files in the inbox, newest first, so a corrected copy wins over an older one. */
     List<Path> returnedFiles() throws IOException {
-        return list(inbox(), TranslationFolders::isXliff).stream()
+        return list(inbox(), name -> true).stream().filter(TranslationFolders::isXliff)
                 .sorted(Comparator.comparing(TranslationFolders::modified).reversed().thenComparing(Path::getFileName))
                 .toList();
     }
@@ -66,9 +71,30 @@ record TranslationFolders(Path root) {
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static boolean isXliff(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.startsWith(".") && (lower.endsWith(".xlf") || lower.endsWith(".xliff"));
+    /**
+     * Any file dropped into the inbox is taken as a returned translation, whatever its name (.xlf, .xliff,
+     * .sdlxliff, .mqxliff, or a name a tool made up), except hidden, partial and temporary files and Tolk's
+     * own error reports. A file that is not XLIFF gets a report saying so.
+     */
+    private static boolean isXliff(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.startsWith(".") || lower.startsWith("~") || lower.endsWith(ErrorReport.SUFFIX)
+                || lower.endsWith(".part") || lower.endsWith(".tmp") || lower.endsWith("~")) {
+            return false;
+        }
+        return lower.endsWith(".xlf") || lower.endsWith(".xliff") || lower.endsWith(".sdlxliff")
+                || lower.endsWith(".mqxliff") || lower.endsWith(".xml") || looksLikeXml(file);
+    }
+
+    /** A file whose first characters (after a UTF-8 byte order mark and white space) start XML. */
+    private static boolean looksLikeXml(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\uFEFF", "").stripLeading();
+            return start.startsWith("<?xml") || start.startsWith("<xliff");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<Path> list(Path folder, Predicate<String> accept) throws IOException {

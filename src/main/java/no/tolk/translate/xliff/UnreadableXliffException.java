@@ -12,12 +12,30 @@ class UnreadableXliffException extends Exception {
     private static final Pattern UNIT = Pattern.compile("<unit> id='([^']*)'");
     private static final Pattern MISSING_CODE = Pattern.compile("Code id='([^']*)' \\(\\w+\\) is non-removable but missing from the target");
 
+    private final Problem given;
+    private final String kind;
+
     UnreadableXliffException(String message, Throwable cause) {
+        this(message, "XLIFF 2.0", cause);
+    }
+
+    /** @param kind what the file is, e.g. "XLIFF 2.1" or "SDLXLIFF (Trados Studio, XLIFF 1.2)" */
+    UnreadableXliffException(String message, String kind, Throwable cause) {
         super(message, cause);
+        this.given = null;
+        this.kind = kind;
+    }
+
+    /** A refusal already put in plain words. */
+    UnreadableXliffException(Problem problem, Throwable cause) {
+        super(problem.what(), cause);
+        this.given = problem;
+        this.kind = null;
     }
 
     /** The reader's complaint in plain words, attributed to a unit when the reader names one. */
     Problem problem() {
+        if (given != null) return given;
         String message = getMessage();
         Matcher unit = UNIT.matcher(message);
         String unitId = unit.find() ? unit.group(1) : null;
@@ -28,9 +46,9 @@ class UnreadableXliffException extends Exception {
                     "Put every inline code (tag) of the source into the translation, where it belongs in the sentence,"
                             + " and save the file again.");
         }
-        return new Problem(unitId, "The file is not valid XLIFF 2.0, so Tolk cannot read it. The XLIFF reader said: "
-                + message,
-                "Export the translation again from your translation tool as XLIFF 2.0, or undo the hand edits that"
+        return new Problem(unitId, "The file is " + kind + " but not valid " + kind + ", so Tolk cannot read it."
+                + " The XLIFF reader said: " + message,
+                "Export the translation again from your translation tool (XLIFF 1.2 or 2.0 both work), or undo the hand edits that"
                         + " broke the XML (every <target> must be closed by </target>, codes such as <ph id=\"1\"/>"
                         + " must stay as they are). If the file was still being copied, just wait: Tolk checks it again.");
     }

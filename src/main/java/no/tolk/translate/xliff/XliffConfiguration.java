@@ -13,9 +13,12 @@ public class XliffConfiguration implements CamelConfiguration {
     @PropertyInject(value = "tolk.translate.xliff.folder", defaultValue = "")
     private String folder;
 
+    @PropertyInject(value = "tolk.translate.xliff.version", defaultValue = "1.2")
+    private String version;
+
     @BindToRegistry
     public XliffTranslator xliffTranslator() {
-        return new XliffTranslator(folder(home, folder));
+        return new XliffTranslator(folder(home, folder), XliffVersion.parse(version));
     }
 
     /** The configured folder, or {@code <home>/translations} when none is configured. */

@@ -19,21 +19,24 @@ import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 
 /**
- * Reads an XLIFF 2.0 file with Okapi's reader, which checks well-formedness, the XLIFF schema and
+ * Reads a returned file: XLIFF 1.x (and SDLXLIFF, MQXLIFF) through {@link Xliff12Reader}, XLIFF 2.x
+ * with Okapi's XLIFF 2 reader, which checks well-formedness, the XLIFF schema and
  * the core constraints (unique ids, non-removable codes kept, valid states) while it reads.
  */
 final class XliffFileReader {
 
     /** @param markupById placeholder markup to restore, by id (empty: canonical {@code <x id="n"/>}) */
     XliffContent read(Path file, Map<String, String> markupById) throws UnreadableXliffException {
-        Collector collector = new Collector(markupById);
+        XliffKind kind = XliffKind.of(file);
+        if (!kind.isVersion2()) return new Xliff12Reader().read(file, kind, markupById);
+        Collector collector = new Collector(markupById, kind);
         try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
             reader.open(file.toFile());
             while (reader.hasNext()) {
                 collector.accept(reader.next());
             }
         } catch (RuntimeException e) {
-            throw new UnreadableXliffException(plain(e), e);
+            throw new UnreadableXliffException(plain(e), kind.describe(), e);
         }
         return collector.content();
     }
@@ -52,8 +55,11 @@ final class XliffFileReader {
         private ArticleRevision fromOriginal;
         private ArticleRevision fromFileId;
 
-        Collector(Map<String, String> markupById) {
+        private final XliffKind kind;
+
+        Collector(Map<String, String> markupById, XliffKind kind) {
             this.markupById = markupById;
+            this.kind = kind;
         }
 
         void accept(Event event) {
@@ -105,15 +111,28 @@ final class XliffFileReader {
                     Segment segment = (Segment) part;
                     segments++;
                     if (!hasTarget && !segment.getSource().isEmpty()) untranslated++;
-                    if (segment.getState() == TargetState.INITIAL) unconfirmed++;
+                    // Okapi reports "initial" for a segment without a state too; only an explicit one blocks
+                    if (segment.getState() == TargetState.INITIAL && kind.explicitlyInitialUnits().contains(unit.getId())) {
+                        unconfirmed++;
+                    }
                     if (hasTarget) target.add(InlineCodes.toText(translated, markupById));
                 } else {
                     // ignorables (whitespace between sentences) keep their source when they have no target
                     target.add(InlineCodes.toText(hasTarget ? translated : part.getSource(), markupById));
                 }
             }
+            List<String> notes = new ArrayList<>();
+            if (unit.getNoteCount() > 0) {
+                for (net.sf.okapi.lib.xliff2.core.Note note : unit.getNotes()) {
+                    String category = note.getCategory();
+                    if (category != null && RequestNotes.isTolks(category)) continue;
+                    if (note.getText() != null && !note.getText().isBlank()) {
+                        notes.add((category == null ? "" : category + ": ") + note.getText().strip());
+                    }
+                }
+            }
             return new XliffUnit(unit.getId(), TaggedText.join(source), TaggedText.join(target),
-                    segments, untranslated, unconfirmed);
+                    segments, untranslated, unconfirmed, notes);
         }
 
         XliffContent content() {

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.List;
 import net.sf.okapi.lib.xliff2.core.IWithNotes;
 import net.sf.okapi.lib.xliff2.core.MidFileData;
 import net.sf.okapi.lib.xliff2.core.Note;
@@ -21,17 +18,20 @@ import net.sf.okapi.lib.xliff2.metadata.Meta;
 import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
 import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+import no.tolk.translate.SegmentContext;
 import no.tolk.translate.TranslationRequest;
 
 /**
  * Writes a translation request as an XLIFF 2.0 file with Okapi's writer: one {@code <unit>} per
  * segment (unit id = segment id), placeholders as {@code <ph>} codes, the article revision in the
- * file's metadata, {@code original} and id, and glossary and do-not-translate terms as notes.
+ * file's metadata, {@code original} and id, each code with {@code disp}/{@code equiv} and its original
+ * data (the protected name itself), {@code type} saying what part of the article a unit is, and
+ * context, glossary and do-not-translate notes (see {@link RequestNotes}).
  */
 final class XliffRequestWriter {
 
-    static final String GLOSSARY = "glossary";
-    static final String DO_NOT_TRANSLATE = "do-not-translate";
+    static final String GLOSSARY = RequestNotes.GLOSSARY;
+    static final String DO_NOT_TRANSLATE = RequestNotes.DO_NOT_TRANSLATE;
 
     /** Writes {@code file}; the content goes to a temporary file first so a reader never sees half a file. */
     void write(Path file, TranslationJob job, TranslationRequest request) throws IOException {
@@ -39,7 +39,7 @@ final class XliffRequestWriter {
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
              XLIFFWriter writer = new XLIFFWriter()) {
             writer.setUseIndentation(true);
-            writer.setWithOriginalData(false);
+            writer.setWithOriginalData(true);
             writer.setLineBreak("\n");
             writer.create(out, job.sourceLanguage(), job.targetLanguage());
             StartXliffData xliff = new StartXliffData(null);
@@ -83,46 +83,30 @@ final class XliffRequestWriter {
         Metadata metadata = new Metadata();
         metadata.addGroup(group);
         mid.setMetadata(metadata);
-        Note instructions = new Note("Tolk " + job.describe() + ". Translate every unit, keep each inline code"
-                + " (tag) in the translation, confirm every segment (state translated) and save the file into"
-                + " the translations/inbox folder.");
-        instructions.setCategory("instructions");
-        mid.addNote(instructions);
-        addTermNotes(mid, new TreeMap<>(request.glossary()), new TreeSet<>(request.doNotTranslate()));
+        addNotes(mid, RequestNotes.file(job, request));
         return mid;
     }
 
     private static Unit unit(no.tolk.translate.Segment segment, StartFileData start, TranslationRequest request) {
         Unit unit = new Unit(segment.id(), start);
         unit.setCanResegment(false);
+        unit.setName(segment.id());
+        SegmentContext context = request.contextOf(segment.id());
+        if (context.kind() != null) unit.setType("tolk:" + context.kind());
         Segment xliffSegment = unit.appendSegment();
         xliffSegment.setCanResegment(false);
         // list blocks carry their items on separate lines; tools must not fold them into one
         xliffSegment.setPreserveWS(true);
-        InlineCodes.appendTo(xliffSegment.getSource(), segment.id(), segment.text());
-        String text = segment.text().toLowerCase(Locale.ROOT);
-        Map<String, String> glossary = new TreeMap<>();
-        request.glossary().forEach((term, translation) -> {
-            if (text.contains(term.toLowerCase(Locale.ROOT))) glossary.put(term, translation);
-        });
-        TreeSet<String> keep = new TreeSet<>();
-        request.doNotTranslate().forEach(term -> {
-            if (text.contains(term.toLowerCase(Locale.ROOT))) keep.add(term);
-        });
-        addTermNotes(unit, glossary, keep);
+        InlineCodes.appendTo(xliffSegment.getSource(), segment.id(), segment.text(), context.codes());
+        addNotes(unit, RequestNotes.unit(segment, request));
         return unit;
     }
 
-    private static void addTermNotes(IWithNotes target, Map<String, String> glossary, TreeSet<String> doNotTranslate) {
-        glossary.forEach((term, translation) -> {
-            Note note = new Note("Glossary: translate \"" + term + "\" as \"" + translation + "\"");
-            note.setCategory(GLOSSARY);
+    private static void addNotes(IWithNotes target, List<RequestNotes.Note> notes) {
+        for (RequestNotes.Note text : notes) {
+            Note note = new Note(text.text());
+            note.setCategory(text.category());
             target.addNote(note);
-        });
-        doNotTranslate.forEach(term -> {
-            Note note = new Note("Do not translate: keep \"" + term + "\" as it is");
-            note.setCategory(DO_NOT_TRANSLATE);
-            target.addNote(note);
-        });
+        }
     }
 }

@@ -28,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Human translation through XLIFF 2.0 files: the first call for an article revision writes
+ * Human translation through XLIFF files (1.2 by default, 2.0 on request; returned files in 1.2, 2.0,
+ * 2.1, SDLXLIFF or MQXLIFF): the first call for an article revision writes
  * {@code outbox/<article>-r<revision>-<src>-<tgt>.xlf} and reports the translation as pending; a
  * later call picks up the translated file from {@code inbox/}, checks it, moves it to {@code done/}
  * and returns its segments. Files that do not pass the check stay where they are, with a
@@ -42,9 +43,24 @@ public class XliffTranslator implements Translator {
     private final TranslationFolders folders;
     private final XliffFileReader reader = new XliffFileReader();
     private final XliffRequestWriter writer = new XliffRequestWriter();
+    private final Xliff12Writer writer12 = new Xliff12Writer();
+    private final XliffVersion version;
+    /** Article id -> why its returned file was rejected, as found by the last {@link #waitingTranslations()}. */
+    private final Map<String, String> rejections = new LinkedHashMap<>();
 
+    /** Writes XLIFF 1.2 request files under {@code folder}. */
     public XliffTranslator(Path folder) {
+        this(folder, XliffVersion.V1_2);
+    }
+
+    /** Writes request files in the given XLIFF version under {@code folder}; returned files may be in any version. */
+    public XliffTranslator(Path folder, XliffVersion version) {
         this.folders = new TranslationFolders(folder);
+        this.version = version;
+    }
+
+    public XliffVersion version() {
+        return version;
     }
 
     @Override
@@ -100,6 +116,7 @@ public class XliffTranslator implements Translator {
     public synchronized List<ReturnedTranslation> waitingTranslations() throws TranslationException {
         try {
             folders.create();
+            rejections.clear();
             Map<TranslationJob, ReturnedTranslation> waiting = new LinkedHashMap<>();
             for (Path file : folders.returnedFiles()) {
                 checkAgainstOutbox(file).ifPresent(job -> waiting.putIfAbsent(job,
@@ -109,6 +126,22 @@ public class XliffTranslator implements Translator {
         } catch (IOException e) {
             throw new EngineUnavailableException("XLIFF folder " + folders.root() + " is not usable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Why returned files were rejected at the last {@link #waitingTranslations()}, by article id: one line
+     * naming the file, the first problem and the report, for {@code status}, {@code show} and JMX (lastError).
+     */
+    public synchronized Map<String, String> rejections() {
+        return Map.copyOf(rejections);
+    }
+
+    private void noteRejection(Path file, String articleId, List<Problem> problems) {
+        if (articleId == null || problems.isEmpty()) return;
+        Problem first = problems.get(0);
+        rejections.putIfAbsent(articleId, "returned translation " + file.getFileName() + " was rejected: " + first.where()
+                + ": " + first.what() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+                + " See translations/inbox/" + ErrorReport.pathFor(file).getFileName() + ".");
     }
 
     private static TranslationJob job(String articleId, int revision, TranslationRequest request)
@@ -162,6 +195,7 @@ public class XliffTranslator implements Translator {
             content = reader.read(file, Map.of());
         } catch (UnreadableXliffException e) {
             reject(file, List.of(e.problem()));
+            noteRejection(file, articleNamedBy(file), List.of(e.problem()));
             return Optional.empty();
         }
         Optional<ArticleRevision> identity = content.identity();
@@ -171,7 +205,11 @@ public class XliffTranslator implements Translator {
         }
         Optional<Path> request = outstandingRequest(identity.get(), content);
         if (request.isEmpty()) {
-            reject(file, List.of(notWaiting(identity.get())));
+            List<Problem> problems = List.of(notWaiting(identity.get()));
+            reject(file, problems);
+            if (!folders.requestsFor(identity.get().articleId()).isEmpty()) {
+                noteRejection(file, identity.get().articleId(), problems);
+            }
             return Optional.empty();
         }
         XliffContent requested;
@@ -186,6 +224,7 @@ public class XliffTranslator implements Translator {
         List<Problem> problems = ReturnedFileCheck.check(content, job, segments);
         if (!problems.isEmpty()) {
             reject(file, problems);
+            noteRejection(file, job.articleId(), problems);
             return Optional.empty();
         }
         ErrorReport.remove(file);
@@ -204,6 +243,17 @@ public class XliffTranslator implements Translator {
         }
         // a file for the right revision in the wrong language: check it against that request to say so
         return candidates.stream().findFirst();
+    }
+
+    /** The article whose outbox file this file's name starts with (a tool usually keeps the name), or null. */
+    private String articleNamedBy(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        for (Path request : folders.requests()) {
+            String stem = request.getFileName().toString();
+            int revision = stem.lastIndexOf("-r");
+            if (revision > 0 && name.startsWith(stem.substring(0, revision) + "-r")) return stem.substring(0, revision);
+        }
+        return null;
     }
 
     private Problem notWaiting(ArticleRevision identity) throws IOException {
@@ -242,7 +292,11 @@ public class XliffTranslator implements Translator {
         Path file = folders.request(job);
         if (Files.exists(file)) return file;
         try {
-            writer.write(file, job, request);
+            if (version == XliffVersion.V2_0) {
+                writer.write(file, job, request);
+            } else {
+                writer12.write(file, job, request, Map.of(), Map.of());
+            }
             LOG.info("Wrote {} for human translation of {}", file, job.describe());
             retireOlderRequests(job);
         } catch (FileAlreadyExistsException e) {
@@ -279,7 +333,12 @@ public class XliffTranslator implements Translator {
         List<Segment> translated = requested.stream()
                 .map(segment -> new Segment(segment.id(), units.get(segment.id()).target().text()))
                 .toList();
-        return new TranslationResult(translated, Usage.none(NAME));
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (Segment segment : requested) {
+            List<String> unitNotes = units.get(segment.id()).notes();
+            if (!unitNotes.isEmpty()) notes.put(segment.id(), unitNotes);
+        }
+        return new TranslationResult(translated, Usage.none(NAME), notes);
     }
 
     private static Map<String, String> markup(List<Segment> segments) {

@@ -23,7 +23,7 @@ class XliffInboxTest {
 
     @BeforeEach
     void requestTranslation() {
-        translator = new XliffTranslator(root);
+        translator = new XliffTranslator(root, XliffVersion.V2_0);
         assertThatThrownBy(() -> translator.translate(XliffTranslatorTest.request(2)))
                 .isInstanceOf(TranslationPendingException.class);
         request = root.resolve("outbox").resolve(XliffTranslatorTest.REQUEST_FILE);
@@ -69,7 +69,7 @@ class XliffInboxTest {
         assertThat(translator.waitingTranslations()).isEmpty();
 
         assertThat(report(incomplete)).contains("Unit \"lead\": The unit is missing from the file.");
-        assertThat(report(broken)).contains("The file is not valid XLIFF 2.0");
+        assertThat(report(broken)).contains("The file is not well-formed XML");
         assertThat(notes.resolveSibling("notes.txt.error.txt")).doesNotExist();
         assertThat(incomplete).exists();
         assertThat(broken).exists();

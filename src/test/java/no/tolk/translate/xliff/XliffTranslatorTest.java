@@ -39,7 +39,7 @@ class XliffTranslatorTest {
 
     @BeforeEach
     void setUp() {
-        translator = new XliffTranslator(root);
+        translator = new XliffTranslator(root, XliffVersion.V2_0);
     }
 
     static List<no.tolk.translate.Segment> segments() {
