@@ -101,10 +101,9 @@ public class ArticleExtractor implements AutoCloseable {
     }
 
     private Article finish(ArticleDraft draft, String sourceName) throws ExtractionException {
+        assembler.refuseWhatIsNoArticle(draft);
         Article article = assembler.assemble(draft, sourceName);
-        if (article.title() == null || (article.blocks().isEmpty() && article.lead() == null)) {
-            throw new ExtractionException(Reason.NO_TEXT, null);
-        }
+        ArticleAssembler.requireEnoughText(article);
         return article.withLanguage(languages.identify(article.fullText()));
     }
 

@@ -13,7 +13,10 @@ public class ExtractionException extends Exception {
         UNSUPPORTED("the file type is not supported"),
         NO_TEXT("the document contains no readable text"),
         TIMEOUT("reading the document took too long"),
-        UNREADABLE("the file could not be read");
+        UNREADABLE("the file could not be read"),
+        TOO_SHORT("too short to be an article"),
+        FRONT_PAGE("this looks like a front page with many stories, not one article"),
+        DATA_TABLE("this looks like a table of data, not an article");
 
         private final String plainWords;
 
