@@ -41,7 +41,8 @@ final class ArticleAssembler {
             "\\s*[|·•]\\s*|\\s+(?=(?:Sist oppdatert|Oppdatert|Sist endret|Sist endra|Endret|Endra|Revidert|Publisert|Dato"
                     + "|Foto|Fotograf|Illustrasjon|Tekst|Skrevet av|Skriven av|Av|Utgiver|Utgjevar|Stikkord|Kategori|Kategorier"
                     + "|Emneord|Tags)\\s*:)|\\s+(?=Publisert under\\b)"
-                    + "|(?<=\\d)\\s+(?=(?iu:sist oppdatert|oppdatert|sist endret|sist endra|endret|endra|revidert)\\b)");
+                    + "|(?<=\\d)\\s+(?=(?iu:sist oppdatert|oppdatert|sist endret|sist endra|endret|endra|revidert)\\b)"
+                    + "|(?<=\\d)\\s+(?=(?iu:av|skrevet av|skriven av)\\s+\\p{L})");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(?:alle (?:foto|bilder?) i (?:artikkelen|saken)|fotokred\\S*|fotokreditering|foto|fotograf|photo|bilde|illustrasjon)"
                     + "\\s*[:_-]?\\s+(.{2,80})$");
@@ -182,7 +183,7 @@ final class ArticleAssembler {
                 blocks.subList(i, blocks.size()).clear();
                 break;
             }
-            if (block.kind() == Kind.PARAGRAPH && block.text().length() > 60) bodySeen++;
+            if (isRunningText(block) && !boilerplate.isChromeLine(block.text())) bodySeen++;
         }
         blocks.removeIf(block -> boilerplate.isChromeLine(block.text()));
         for (int i = 0; i < blocks.size(); i++) {
@@ -281,12 +282,21 @@ final class ArticleAssembler {
         String[] parts = SECOND_FACT.split(text);
         if (parts.length == 1 && CREDIT.matcher(text).matches()) return false; // a credit alone is the picture's, read later
         List<Runnable> facts = new ArrayList<>();
+        int labels = 0;
+        boolean dated = false;
         for (String part : parts) {
             if (part.isBlank()) continue;
             Runnable fact = metadataFact(part.strip(), draft, images);
-            if (fact == null) return false;
-            facts.add(fact);
+            if (fact != null) {
+                facts.add(fact);
+                dated |= NorwegianDates.parse(part).isPresent();
+            } else if (Text.wordCount(part) <= 3 && !SENTENCE_END.matcher(part.strip()).matches()) {
+                labels++; // "Pressemelding • 14. mai 2024", "Nr: 88/2024": a kind or number label beside the date
+            } else {
+                return false;
+            }
         }
+        if (labels > 0 && !dated) return false;
         facts.forEach(Runnable::run);
         return !facts.isEmpty();
     }
@@ -345,7 +355,7 @@ final class ArticleAssembler {
         if (block.kind() != Kind.PARAGRAPH) return false;
         String text = block.text();
         return RUNNING_TEXT_END.matcher(text).matches()
-                && (text.length() >= 100 || (text.endsWith(".") && Text.wordCount(text) >= 8));
+                && (text.length() >= 100 || (text.endsWith(".") && Text.wordCount(text) >= 6));
     }
 
     private static String chooseTitle(List<DraftBlock> blocks, ArticleDraft draft, int metadataAt) {

@@ -36,7 +36,7 @@ public final class NorwegianDates {
     private static final Pattern AROUND_A_DATE = Pattern.compile(
             "(?iu)\\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tir|tys|ons|tor|fre|lør|lau|søn"
-                    + "|kl|klokka|klokken|den|at)\\b\\.?|\\b\\d{1,2}[:.]\\d{2}\\b|[-–—,|/()]");
+                    + "|kl|klokka|klokken|den|at|cet|cest|utc|gmt)\\b\\.?|\\b\\d{1,2}[:.]\\d{2}\\b|[-–—,|/()]");
 
     private static final Pattern ISO_TIME = Pattern.compile("T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:?\\d{2}|Z)?");
 
