@@ -20,8 +20,8 @@ import no.tolk.extract.DraftBlock.Kind;
  */
 final class ArticleAssembler {
 
-    private static final String PUBLISHED_LABELS = "publisert|publ\\.|postet|dato|lagt ut|oppretta|opprettet";
-    private static final String REVISED_LABELS = "revidert|sist oppdatert|oppdatert|sist endret|sist endra|endret|endra|sist redigert";
+    private static final String PUBLISHED_LABELS = "publisert|publ\\.|postet|dato|lagt ut|oppretta|opprettet|published|posted|date";
+    private static final String REVISED_LABELS = "revidert|sist oppdatert|oppdatert|sist endret|sist endra|endret|endra|sist redigert|last updated|updated|modified";
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(?:" + PUBLISHED_LABELS + ")\\s*:?\\s*(.+)$");
     private static final Pattern REVISED = Pattern.compile("(?iu)^(?:" + REVISED_LABELS + ")\\s*:?\\s*(.+)$");
     /** A date label standing alone on its line, with the date on the next line. */
@@ -33,14 +33,14 @@ final class ArticleAssembler {
      */
     private static final Pattern AUTHOR = Pattern.compile(
             "(?iu)^(skrevet av|skriven av|tekst og foto|tekst|forfatter|journalist|utgiver|utgjevar|utgitt av|gitt ut av"
-                    + "|publisert av|av)\\s*(:?)\\s*([\\p{L}][\\p{L}\\p{N} .,'&_-]{1,80})$");
+                    + "|publisert av|written by|by|av)\\s*(:?)\\s*([\\p{L}][\\p{L}\\p{N} .,'&_-]{1,80})$");
     private static final Pattern TAGS = Pattern.compile(
             "(?iu)^(?:publisert under\\s*:?|(?:stikkord|emneord|nøkkelord|tags|kategorier|kategori|emne|tema)\\s*:)\\s*(.{1,160})$");
     /** Where a second fact starts on a metadata line: "Publisert: 26.12.2018 Oppdatert: 26.02.2019". */
     private static final Pattern SECOND_FACT = Pattern.compile(
             "\\s*[|·•]\\s*|\\s+(?=(?:Sist oppdatert|Oppdatert|Sist endret|Sist endra|Endret|Endra|Revidert|Publisert|Dato"
                     + "|Foto|Fotograf|Illustrasjon|Tekst|Skrevet av|Skriven av|Av|Utgiver|Utgjevar|Stikkord|Kategori|Kategorier"
-                    + "|Emneord|Tags)\\s*:)|\\s+(?=Publisert under\\b)"
+                    + "|Emneord|Tags|Published|Updated|By)\\s*:)|\\s+(?=Publisert under\\b)"
                     + "|(?<=\\d)\\s+(?=(?iu:sist oppdatert|oppdatert|sist endret|sist endra|endret|endra|revidert)\\b)"
                     + "|(?<=\\d)\\s+(?=(?iu:av|skrevet av|skriven av)\\s+\\p{L})");
     private static final Pattern CREDIT = Pattern.compile(
@@ -54,6 +54,9 @@ final class ArticleAssembler {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(.{2,160}?)\\s*(?:(?:[/|–]|\\s-)\\s*(?:[Ff]oto|FOTO|[Ii]llustrasjon|[Bb]ilde|[Ff]otograf)\\s*:?|\\s(?:Foto|FOTO|Illustrasjon|Fotograf)\\s*:)"
                     + "\\s*(\\p{Lu}[^:]{1,60})$");
+    /** A credit for every picture of the article, which no caption follows. */
+    private static final Pattern ALL_PHOTOS = Pattern.compile("(?iu)alle (?:foto|bilder?) i ");
+    private static final Pattern LINK_LEAD_IN = Pattern.compile("(?iu)(?:les også|se også|les mer|relatert|relatert innhold)\\s*:?");
     private static final Pattern DIALOGUE_DASH = Pattern.compile("^[–—-]\\s+\\S.*", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^(?:[•*▪·]|\\d{1,2}[.)])\\s+(.+)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;,…»\"”)]$");
@@ -97,7 +100,7 @@ final class ArticleAssembler {
         if (draft.inferStructure) joinSplitParagraphs(blocks);
         List<Image> images = new ArrayList<>(draft.images);
         int metadataAt = readMetadataLines(blocks, draft, images);
-        String title = capTitle(chooseTitle(blocks, draft, metadataAt));
+        String title = capTitle(chooseTitle(blocks, draft, metadataAt, images));
         readCredits(blocks, images, draft.inferStructure);
         markRepeatsAsCaptions(blocks, images);
         classifyParagraphs(blocks, draft.inferStructure);
@@ -184,6 +187,14 @@ final class ArticleAssembler {
                 break;
             }
             if (isRunningText(block) && !boilerplate.isChromeLine(block.text())) bodySeen++;
+        }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            // "Les også" on its own line: the line under it is the linked story's title, not text of this one
+            DraftBlock next = blocks.get(i + 1);
+            if (LINK_LEAD_IN.matcher(blocks.get(i).text()).matches() && next.text().length() <= HEADING_MAX_CHARS
+                    && !SENTENCE_END.matcher(next.text()).matches()) {
+                blocks.remove(i + 1);
+            }
         }
         blocks.removeIf(block -> boilerplate.isChromeLine(block.text()));
         for (int i = 0; i < blocks.size(); i++) {
@@ -337,7 +348,7 @@ final class ArticleAssembler {
         String name = author.group(3).strip();
         int comma = name.indexOf(',');
         if (comma > 0) name = name.substring(0, comma).strip();
-        boolean bareAv = author.group(1).equalsIgnoreCase("av") && author.group(2).isEmpty();
+        boolean bareAv = (author.group(1).equalsIgnoreCase("av") || author.group(1).equalsIgnoreCase("by")) && author.group(2).isEmpty();
         if (bareAv && (!Character.isUpperCase(name.codePointAt(0)) || Text.wordCount(name) > 5)) return null;
         if (Text.wordCount(name) > 6 || name.endsWith(".")) return null;
         return name;
@@ -358,7 +369,7 @@ final class ArticleAssembler {
                 && (text.length() >= 100 || (text.endsWith(".") && Text.wordCount(text) >= 6));
     }
 
-    private static String chooseTitle(List<DraftBlock> blocks, ArticleDraft draft, int metadataAt) {
+    private static String chooseTitle(List<DraftBlock> blocks, ArticleDraft draft, int metadataAt, List<Image> images) {
         Optional<DraftBlock> titleBlock = blocks.stream().filter(block -> block.kind() == Kind.TITLE).findFirst();
         String title;
         if (titleBlock.isPresent()) {
@@ -368,6 +379,10 @@ final class ArticleAssembler {
             if (best < 0) return titleFromFirstSentence(blocks);
             title = blocks.get(best).text();
             for (int i = best - 1; i >= 0; i--) {
+                Matcher credit = CREDIT.matcher(blocks.get(i).text());
+                if (credit.matches() && !SENTENCE_END.matcher(blocks.get(i).text()).matches()) {
+                    images.add(0, new Image(null, null, null, Text.clean(credit.group(1)))); // the credit of a picture above the title
+                }
                 if (blocks.get(i).text().length() < 120) blocks.remove(i); // labels and navigation above the title
             }
         } else if (draft.title != null && appearsAsBlock(blocks, draft.title)) {
@@ -492,7 +507,7 @@ final class ArticleAssembler {
             String who = credit.matches() ? Text.clean(credit.group(1)) : block.text();
             blocks.set(i, block.as(Kind.CREDIT));
             String caption = null;
-            if (inferStructure && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Kind.PARAGRAPH
+            if (inferStructure && !ALL_PHOTOS.matcher(block.text()).lookingAt() && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Kind.PARAGRAPH
                     && !DIALOGUE_DASH.matcher(blocks.get(i + 1).text()).matches()) {
                 caption = blocks.get(i + 1).text();
                 blocks.set(i + 1, blocks.get(i + 1).as(Kind.CAPTION));
