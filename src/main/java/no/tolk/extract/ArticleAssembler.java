@@ -36,6 +36,7 @@ final class ArticleAssembler {
                     + "|publisert av|written by|by|av)\\s*(:?)\\s*([\\p{L}][\\p{L}\\p{N} .,'&_-]{1,80})$");
     private static final Pattern TAGS = Pattern.compile(
             "(?iu)^(?:publisert under\\s*:?|(?:stikkord|emneord|nøkkelord|tags|kategorier|kategori|emne|tema)\\s*:)\\s*(.{1,160})$");
+    private static final Pattern TAG_LABEL_ONLY = Pattern.compile("(?iu)^(?:stikkord|emneord|nøkkelord|tags|kategorier|kategori|emner)\\s*:?$");
     /** Where a second fact starts on a metadata line: "Publisert: 26.12.2018 Oppdatert: 26.02.2019". */
     private static final Pattern SECOND_FACT = Pattern.compile(
             "\\s*[|·•]\\s*|\\s+(?=(?:Sist oppdatert|Oppdatert|Sist endret|Sist endra|Endret|Endra|Revidert|Publisert|Dato"
@@ -259,12 +260,32 @@ final class ArticleAssembler {
                 blocks.remove(i + 1);
                 removed++;
             }
-            if (!(inZone ? readMetadataLine(text, draft, images) : readLabelledDateLine(text, draft))) continue;
+            if (TAG_LABEL_ONLY.matcher(text).matches()) {
+                // "Kategorier" on one line, the categories on the next
+                if (inZone && i + 1 < blocks.size() && blocks.get(i + 1).text().length() <= 120
+                        && !SENTENCE_END.matcher(blocks.get(i + 1).text()).matches()) {
+                    text = text + ": " + blocks.get(i + 1).text();
+                    blocks.remove(i + 1);
+                    removed++;
+                } else {
+                    blocks.remove(i--);
+                    removed++;
+                    continue;
+                }
+            }
+            if (!(inZone ? readMetadataLine(text, draft, images) : readLabelledDateLine(text, draft) || readTagLine(text, draft))) continue;
             if (firstMetadata < 0) firstMetadata = i;
             blocks.remove(i--);
             removed++;
         }
         return firstMetadata;
+    }
+
+    private static boolean readTagLine(String text, ArticleDraft draft) {
+        Matcher tags = TAGS.matcher(text);
+        if (!tags.matches()) return false;
+        for (String tag : tags.group(1).split("\\s*[,;]\\s*")) if (!tag.isBlank()) draft.tags.add(Text.clean(tag));
+        return true;
     }
 
     private static boolean readLabelledDateLine(String text, ArticleDraft draft) {
@@ -429,7 +450,7 @@ final class ArticleAssembler {
             int words = Text.wordCount(text);
             double score = words <= 2 ? -3 : words == 3 ? -1 : words <= TITLE_MAX_WORDS ? 2 : -4;
             if (text.endsWith(".")) score -= SENTENCE_BREAK.matcher(text).find() ? 4 : 2;
-            if (text.matches("(?s).*[:;,]$")) score -= 4;
+            if (text.endsWith(":") || text.endsWith(";") || text.endsWith(",")) score -= 4;
             if (!Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) score -= 3;
             if (words <= 4 && text.equals(text.toUpperCase(java.util.Locale.ROOT))) score -= 1;
             if (words >= 3 && seen.getOrDefault(Text.key(text), 0) > 1) score += 2;

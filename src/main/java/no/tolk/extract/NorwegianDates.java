@@ -49,7 +49,7 @@ public final class NorwegianDates {
      * stand around the date; any other word makes it a sentence, not a date line.
      */
     public static boolean isDateLine(String text) {
-        if (text == null || text.length() > 60 || parse(text).isEmpty()) return false;
+        if (text == null || text.length() > 60 || text.chars().noneMatch(Character::isDigit) || parse(text).isEmpty()) return false;
         String rest = WRITTEN.matcher(text).replaceAll(" ");
         rest = NUMERIC.matcher(rest).replaceAll(" ");
         rest = ISO.matcher(rest).replaceAll(" ");
@@ -61,10 +61,12 @@ public final class NorwegianDates {
     public static Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         String value = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(value).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not a full timestamp; try the written forms
+        if (value.length() >= 16 && value.charAt(4) == '-' && value.charAt(10) == 'T') { // only then can it be ISO 8601
+            try {
+                return Optional.of(OffsetDateTime.parse(value).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not a full timestamp; try the written forms
+            }
         }
         Matcher iso = ISO.matcher(value);
         if (iso.find()) return date(iso.group(1), iso.group(2), iso.group(3));

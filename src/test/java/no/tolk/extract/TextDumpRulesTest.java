@@ -43,6 +43,7 @@ class TextDumpRulesTest {
                 Historisk arkiv
                 Stikkord: skole, bygg
                 Kategorier
+                Nyheter
                 Forsiden
                 Forside > Nyheter > Skole
                 Skoleutbygging 2024
@@ -57,7 +58,7 @@ class TextDumpRulesTest {
         assertThat(article.title()).isEqualTo("Ny gymsal på Haugen skole");
         assertThat(article.lead()).isEqualTo("Elevene på Haugen skole får ny gymsal til høsten etter flere år med trange forhold i den gamle salen.");
         assertThat(article.published()).isEqualTo(LocalDate.of(2024, 1, 10));
-        assertThat(article.tags()).containsExactly("skole", "bygg");
+        assertThat(article.tags()).containsExactly("skole", "bygg", "Nyheter");
         assertThat(article.blocks()).map(Block::text)
                 .noneMatch(text -> text.contains("Skoleutbygging") || text.contains("Forside") || text.contains("Javascript"));
     }
