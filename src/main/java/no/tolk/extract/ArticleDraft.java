@@ -25,6 +25,8 @@ final class ArticleDraft {
     String author;
     LocalDate published;
     LocalDate revised;
+    /** Set by a reader that sees the input is no article at all (a data table); the extractor refuses it. */
+    ExtractionException refusal;
 
     ArticleDraft(boolean inferStructure, boolean titleIsFirstH1) {
         this.inferStructure = inferStructure;

@@ -146,6 +146,7 @@ public class ArticleExtractor implements AutoCloseable {
      * count), or text in which no line can serve as the title ({@link Reason#NO_TITLE}).
      */
     private Article finish(ArticleDraft draft, String sourceName) throws ExtractionException {
+        assembler.refuseWhatIsNoArticle(draft);
         int draftWords = draft.blocks.stream().mapToInt(block -> Text.wordCount(block.text())).sum()
                 + (draft.lead == null ? 0 : Text.wordCount(draft.lead));
         Article article = assembler.assemble(draft, sourceName);

@@ -20,7 +20,9 @@ public class ExtractionException extends Exception {
         NO_TITLE("no line in the document can serve as its title"),
         TIMEOUT("reading the document took too long"),
         UNREADABLE("the file could not be read"),
-        GARBLED("the text is garbled: its letters were decoded with the wrong character encoding");
+        GARBLED("the text is garbled: its letters were decoded with the wrong character encoding"),
+        FRONT_PAGE("this looks like a front page with many stories, not one article"),
+        DATA_TABLE("this looks like a table of data, not an article");
 
         private final String plainWords;
 

@@ -32,16 +32,41 @@ public final class NorwegianDates {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
+    /** Weekday names (Bokmål, Nynorsk, English), times of day and joining words that may stand around a date. */
+    private static final Pattern AROUND_A_DATE = Pattern.compile(
+            "(?iu)\\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tir|tys|ons|tor|fre|lør|lau|søn"
+                    + "|kl|klokka|klokken|den|at|cet|cest|utc|gmt)\\b\\.?|\\b\\d{1,2}[:.]\\d{2}\\b|[-–—,|/()]");
+
+    private static final Pattern ISO_TIME = Pattern.compile("T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:?\\d{2}|Z)?");
+
     private NorwegianDates() {
+    }
+
+    /**
+     * Whether a line says nothing but a date, as pages print it without a label: "mandag 10. januar 2022",
+     * "10.01.2022 kl. 14.05", "10. jan. 2022", "2022-01-10 14:05". Weekday, time of day and separators may
+     * stand around the date; any other word makes it a sentence, not a date line.
+     */
+    public static boolean isDateLine(String text) {
+        if (text == null || text.length() > 60 || text.chars().noneMatch(Character::isDigit) || parse(text).isEmpty()) return false;
+        String rest = WRITTEN.matcher(text).replaceAll(" ");
+        rest = NUMERIC.matcher(rest).replaceAll(" ");
+        rest = ISO.matcher(rest).replaceAll(" ");
+        rest = ISO_TIME.matcher(rest).replaceAll(" ");
+        rest = AROUND_A_DATE.matcher(rest).replaceAll(" ");
+        return rest.isBlank();
     }
 
     public static Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         String value = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(value).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not a full timestamp; try the written forms
+        if (value.length() >= 16 && value.charAt(4) == '-' && value.charAt(10) == 'T') { // only then can it be ISO 8601
+            try {
+                return Optional.of(OffsetDateTime.parse(value).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not a full timestamp; try the written forms
+            }
         }
         Matcher iso = ISO.matcher(value);
         if (iso.find()) return date(iso.group(1), iso.group(2), iso.group(3));
