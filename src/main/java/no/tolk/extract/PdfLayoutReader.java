@@ -26,7 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>The rules, with sizes in PDF points (1/72 inch) and "em" meaning the font size of the text at hand:
  * <ul>
  *   <li>glyphs on one baseline (within 0.3 em) form a row; a gap wider than 0.9 em splits a row into
- *       fragments, and a vertical gutter that no more than a fifth of the fragments cross, with at least
+ *       fragments, and the vertical gutter that the fewest fragments cross (at most a fifth), with at least
  *       three fragments on each side, makes a two-column page, read left column first, then right, between
  *       full-width rows;</li>
  *   <li>a line in type no larger than the body whose text (digits ignored) recurs at the same height (within
@@ -227,8 +227,9 @@ final class PdfLayoutReader {
     }
 
     /**
-     * The widest vertical strip in the middle half of the text area that at most a fifth of the
-     * fragments cross while at least three lie wholly on each side, as {x0, x1}; null on a one-column page.
+     * The widest vertical strip in the middle half of the text area that the fewest fragments cross (at most
+     * a fifth of them: full-width titles) while at least three lie on each side, as {x0, x1}; null on a
+     * one-column page.
      */
     private static float[] gutter(List<float[]> extents) {
         if (extents.size() < 6) return null;
@@ -247,14 +248,17 @@ final class PdfLayoutReader {
             for (int b = from; b <= to; b++) cover[b]++;
         }
         int allowed = extents.size() / 5;
-        int bestFrom = -1;
-        int bestTo = -1;
         int from = bins / 4;
         int to = bins - bins / 4;
+        int lowest = Integer.MAX_VALUE;
+        for (int b = from; b < to; b++) lowest = Math.min(lowest, cover[b]);
+        if (lowest > allowed) return null;
+        int bestFrom = -1;
+        int bestTo = -1;
         for (int b = from; b < to; b++) {
-            if (cover[b] > allowed) continue;
+            if (cover[b] != lowest) continue;
             int end = b;
-            while (end + 1 < to && cover[end + 1] <= allowed) end++;
+            while (end + 1 < to && cover[end + 1] == lowest) end++;
             if (end - b > bestTo - bestFrom) {
                 bestFrom = b;
                 bestTo = end;
