@@ -48,6 +48,7 @@ public class ArticleExtractor implements AutoCloseable {
     private final MarkupReader markup = new MarkupReader();
     private final MarkdownReader markdown = new MarkdownReader(markup);
     private final PlainTextReader plainText = new PlainTextReader();
+    private final PdfLayoutReader pdfLayout = new PdfLayoutReader();
     private final ArticleAssembler assembler = new ArticleAssembler(new Boilerplate());
     private final LanguageIdentifier languages;
 
@@ -81,16 +82,20 @@ public class ArticleExtractor implements AutoCloseable {
         MediaType type = tika.detect(file);
         String base = type.getBaseType().toString();
         ArticleDraft draft;
+        String declared = null;
         if (HTML.contains(base)) {
-            draft = readWebPage(parseHtml(file, sourceName));
+            Document page = parseHtml(file, sourceName);
+            declared = page.select("html[lang]").attr("lang");
+            draft = readWebPage(page);
         } else if (MARKDOWN.contains(base) || sourceName.toLowerCase().endsWith(".md")) {
             draft = markdown.read(tika.readText(file));
         } else if (base.equals("text/plain")) {
             draft = plainText.read(tika.readText(file));
         } else if (base.equals("application/pdf")) {
             ParsedDocument parsed = tika.parse(file, type);
-            draft = markup.readPdf(Jsoup.parse(parsed.xhtml()));
-            readDocumentMetadata(parsed.metadata(), draft);
+            draft = pdfLayout.read(file);
+            PdfMetadata.offer(parsed.metadata(), draft);
+            return PdfMetadata.withDocumentDates(finish(draft, sourceName, declaredLanguage(parsed.metadata())), parsed.metadata());
         } else if (OFFICE.contains(base)) {
             ParsedDocument parsed = tika.parse(file, type);
             Document xhtml = Jsoup.parse(parsed.xhtml());
@@ -100,19 +105,22 @@ public class ArticleExtractor implements AutoCloseable {
             draft = markup.readDocument(xhtml, false);
             readDocumentMetadata(parsed.metadata(), draft);
             DocumentOpening.read(draft);
+            declared = declaredLanguage(parsed.metadata());
         } else if (base.equals(PROTECTED_OOXML)) {
             throw new ExtractionException(Reason.ENCRYPTED, null);
         } else {
             throw new ExtractionException(Reason.UNSUPPORTED, "detected as " + base);
         }
-        return finish(draft, sourceName);
+        return finish(draft, sourceName, declared);
     }
 
     /** A web page fetched from elsewhere (feed item link or content:encoded). */
     public Article extractHtml(String html, String sourceName, String baseUri) throws ExtractionException {
         if (html == null || html.isBlank()) throw new ExtractionException(Reason.EMPTY, null);
         if (html.length() > limits.maxCharacters()) throw new ExtractionException(Reason.TOO_LONG, null);
-        return finish(readWebPage(Jsoup.parse(html, baseUri == null ? "" : baseUri)), sourceName);
+        Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        String declared = page.select("html[lang]").attr("lang");
+        return finish(readWebPage(page), sourceName, declared);
     }
 
     /**
@@ -144,8 +152,12 @@ public class ArticleExtractor implements AutoCloseable {
      * Refuses a draft only for its true reason: no words at all ({@link Reason#NO_TEXT}), fewer than
      * {@link #MIN_ARTICLE_WORDS} words or a title with nothing under it ({@link Reason#TOO_SHORT}, with the
      * count), or text in which no line can serve as the title ({@link Reason#NO_TITLE}).
+     *
+     * @param declaredLanguage the language the document states for itself (Office/ODF/PDF metadata
+     *                         {@code dc:language}, HTML {@code lang}), or null/blank; the identifier weighs it
+     *                         against the text ({@link LanguageIdentifier#identify(String, String)})
      */
-    private Article finish(ArticleDraft draft, String sourceName) throws ExtractionException {
+    private Article finish(ArticleDraft draft, String sourceName, String declaredLanguage) throws ExtractionException {
         assembler.refuseWhatIsNoArticle(draft);
         int draftWords = draft.blocks.stream().mapToInt(block -> Text.wordCount(block.text())).sum()
                 + (draft.lead == null ? 0 : Text.wordCount(draft.lead));
@@ -156,7 +168,12 @@ public class ArticleExtractor implements AutoCloseable {
             throw new ExtractionException(Reason.TOO_SHORT, words == 1 ? "1 word" : words + " words");
         }
         if (article.title() == null) throw new ExtractionException(Reason.NO_TITLE, null);
-        return article.withLanguage(languages.identify(article.fullText()));
+        return article.withLanguage(languages.identify(article.fullText(), declaredLanguage));
+    }
+
+    /** The document's own language tag from Tika's metadata (Word/ODF/RTF properties, PDF catalog /Lang). */
+    private static String declaredLanguage(Metadata metadata) {
+        return metadata.get(TikaCoreProperties.LANGUAGE);
     }
 
     private static Document parseHtml(Path file, String sourceName) throws ExtractionException {

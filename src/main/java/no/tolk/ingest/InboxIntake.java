@@ -34,14 +34,19 @@ public class InboxIntake {
 
     public Intake receive(String path) {
         Path file = Path.of(path);
-        String name = file.getFileName().toString();
+        // macOS writes names decomposed (NFD: "A" + ring for "Å"); the same name typed elsewhere is composed (NFC)
+        String name = java.text.Normalizer.normalize(file.getFileName().toString(), java.text.Normalizer.Form.NFC);
         String hash = sha256(file);
         Path archived = archiveCopy(file, hash);
         Received received = new Received(name, sourceKey(name), hash, archived);
         return new Intake(received, store.findContent(hash).orElse(null));
     }
 
-    /** Revisions of one article share the file name; the extension may change (draft.docx, then draft.pdf). */
+    /**
+     * Revisions of one article share the file name; the extension may change (draft.docx, then draft.pdf).
+     * The key only proposes candidates: the store takes one only when the file name is the same or the text is
+     * similar (see JdbcArticleStore), since unrelated files share generic names too.
+     */
     static String sourceKey(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String base = dot > 0 ? fileName.substring(0, dot) : fileName;

@@ -56,13 +56,13 @@ public class JdbcArticleStore implements ArticleStore {
     public Article saveExtracted(Received received, Article extracted) {
         return database.inTransaction(connection -> {
             lockArticleIdentities(connection);
-            Optional<String> existing = findArticleId(connection, received.sourceKey(), titleKey(extracted.title()));
+            Optional<String> existing = findArticleId(connection, received, extracted);
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
             Article stored = extracted.withIdentity(id, revision);
             Timestamp now = now();
             if (existing.isEmpty()) {
-                insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.EXTRACTED, now);
+                insertArticle(connection, id, freeSourceKey(connection, received, id), stored.title(), ArticleState.EXTRACTED, now);
             } else {
                 Sql.update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
                                 + " last_error = null, updated_at = ? where id = ?",
@@ -83,13 +83,13 @@ public class JdbcArticleStore implements ArticleStore {
     public ContentRecord saveQuarantined(Received received, String reason) {
         return database.inTransaction(connection -> {
             lockArticleIdentities(connection);
-            Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
+            Optional<String> existing = findArticleId(connection, received, null);
             String id = existing.orElseGet(() -> newArticleId(received));
             int revision = existing.isPresent() ? currentRevision(connection, id) : 0;
             Timestamp now = now();
             String previousState = existing.isPresent() ? stateOf(connection, id) : null;
             if (existing.isEmpty()) {
-                insertArticle(connection, id, received.sourceKey(), received.sourceName(), ArticleState.QUARANTINED, now);
+                insertArticle(connection, id, freeSourceKey(connection, received, id), received.sourceName(), ArticleState.QUARANTINED, now);
                 Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
             } else if (revision == 0) {
                 Sql.update(connection, "update article set last_error = ?, updated_at = ? where id = ?", clip(reason), now, id);
@@ -110,7 +110,7 @@ public class JdbcArticleStore implements ArticleStore {
     public ContentRecord saveSkipped(Received received, Article extracted, String reason) {
         return database.inTransaction(connection -> {
             lockArticleIdentities(connection);
-            Optional<String> existing = findArticleId(connection, received.sourceKey(), null);
+            Optional<String> existing = findArticleId(connection, received, extracted);
             Timestamp now = now();
             if (existing.isPresent()) {
                 String id = existing.get();
@@ -125,7 +125,7 @@ public class JdbcArticleStore implements ArticleStore {
             }
             String id = newArticleId(received);
             Article stored = extracted.withIdentity(id, 1);
-            insertArticle(connection, id, received.sourceKey(), stored.title(), ArticleState.SKIPPED, now);
+            insertArticle(connection, id, freeSourceKey(connection, received, id), stored.title(), ArticleState.SKIPPED, now);
             Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), id);
             Sql.update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
                             + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -145,7 +145,7 @@ public class JdbcArticleStore implements ArticleStore {
             int revision = currentRevision(connection, articleId);
             Timestamp now = now();
             Sql.update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
-            if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA) {
+            if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA || newState == ArticleState.SKIPPED) {
                 // what 'tolk status' shows as the last error, next to the command to act on it
                 Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
             }
@@ -187,12 +187,66 @@ public class JdbcArticleStore implements ArticleStore {
         firstString(connection, "select id from article_identity_lock where id = ? for update", 1);
     }
 
-    private Optional<String> findArticleId(Connection connection, String sourceKey, String titleKey) throws SQLException {
-        Optional<String> bySource = firstString(connection, "select id from article where source_key = ? order by created_at", sourceKey);
-        if (bySource.isPresent() || titleKey == null) {
-            return bySource;
+    /**
+     * The article this content is a new revision of, if any. Candidates share its source key (the file name up
+     * to the extension, or the feed guid) or its title; a candidate is taken only on evidence beyond that: one
+     * of its files had the same name (compared in Unicode NFC, ignoring case), or its current text is
+     * {@linkplain TextSimilarity#SAME_TEXT similar}. Generic titles ("Pressemelding") and file names
+     * ("pressemelding.docx" next to "pressemelding.pdf"), and a feed guid that a CMS gives two items, are
+     * shared by unrelated documents. Content without text (quarantined) needs the same file name.
+     */
+    private Optional<String> findArticleId(Connection connection, Received received, Article extracted) throws SQLException {
+        String name = nameKey(received.sourceName());
+        List<String[]> candidates = new java.util.ArrayList<>();
+        String titleKey = extracted == null ? null : titleKey(extracted.title());
+        try (PreparedStatement statement = connection.prepareStatement("select id, title_key from article"
+                + " where source_key = ? or source_key like ? escape '!' or (title_key is not null and title_key = ?) order by created_at, id")) {
+            statement.setString(1, received.sourceKey());
+            statement.setString(2, received.sourceKey().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "#%");
+            statement.setString(3, titleKey == null ? "" : titleKey);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) candidates.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
         }
-        return firstString(connection, "select id from article where title_key = ? order by created_at", titleKey);
+        String text = extracted == null ? null : extracted.fullText();
+        String best = null;
+        double bestSimilarity = TextSimilarity.SAME_TEXT;
+        for (String[] candidate : candidates) {
+            String id = candidate[0];
+            if (sourceNames(connection, id).contains(name)) return Optional.of(id);
+            if (text == null) continue;
+            Optional<String> current = firstString(connection, "select r.body_json from article a join article_revision r"
+                    + " on r.article_id = a.id and r.revision = a.current_revision where a.id = ?", id);
+            if (current.isEmpty()) continue;
+            double similarity = TextSimilarity.similarity(fromJson(current.get()).fullText(), text);
+            if (similarity >= bestSimilarity) {
+                best = id;
+                bestSimilarity = similarity + 1e-9;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> sourceNames(Connection connection, String id) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select source_file from content_hash where article_id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) names.add(nameKey(rs.getString(1)));
+            }
+        }
+        return names;
+    }
+
+    /** The source key for a new article: its own, or, when an unrelated article holds it, the key with the new id. */
+    private static String freeSourceKey(Connection connection, Received received, String id) throws SQLException {
+        boolean taken = firstString(connection, "select id from article where source_key = ?", received.sourceKey()).isPresent();
+        return taken ? received.sourceKey() + "#" + id : received.sourceKey();
+    }
+
+    /** File names compare in Unicode NFC (macOS writes "Årdal" decomposed, as NFD) and without case. */
+    static String nameKey(String name) {
+        return name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static String newArticleId(Received received) {

@@ -40,6 +40,12 @@ public class TranslationStage implements PendingWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(TranslationStage.class);
     static final String MEMORY = "memory";
+    /**
+     * Languages Tolk translates from: Norwegian in either written standard ("no" from older data). Anything
+     * else, and text whose language could not be told ("und"), is held for a person instead of being sent
+     * to an engine that would translate the wrong language or publish a wrong guess.
+     */
+    static final Set<String> SOURCE_LANGUAGES = Set.of("nb", "nn", "no");
 
     private final ArticleStore articles;
     private final JdbcTranslationStore translations;
@@ -119,6 +125,10 @@ public class TranslationStage implements PendingWork {
 
     /** Translates the article into every target language still missing; returns its new state. */
     public ArticleState translate(Article article, ArticleState current) {
+        if (article.language() != null && !SOURCE_LANGUAGES.contains(article.language())) {
+            articles.changeState(article.id(), ArticleState.SKIPPED, heldBecause(article.language()));
+            return ArticleState.SKIPPED;
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (String language : settings.targetLanguages()) {
             if (language.equals(article.language())) continue;
@@ -323,6 +333,18 @@ public class TranslationStage implements PendingWork {
     private Instant firstOfNextMonth() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1).plusMonths(1)
                 .atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** The plain reason 'tolk status' shows for an article held because of its language. */
+    static String heldBecause(String language) {
+        String what = switch (language) {
+            case "und" -> "its language could not be told, or it is none of Norwegian, English, Danish and Swedish";
+            case "en" -> "it is in English";
+            case "da" -> "it is in Danish";
+            case "sv" -> "it is in Swedish";
+            default -> "it is in language '" + language + "'";
+        };
+        return "held for a person, not translated: " + what + "; Tolk translates Norwegian (Bokmål or Nynorsk) articles";
     }
 
     private static String sourceLanguage(Article article) {

@@ -121,6 +121,71 @@ abstract class StoreContract {
                 .satisfies(summary -> assertThat(summary.revision()).isEqualTo(4));
     }
 
+    static final String HARBOUR = "Havnen i Florø får ny kai for hurtigbåter neste sommer. Kommunen har fått tilskudd fra staten,"
+            + " og arbeidet starter i mars med mudring av innseilingen og nye fortøyninger.";
+    static final String SCHOOL = "Tre skoler i Kinn kommune skal dele en ny ordning med leksehjelp etter skoletid. Elevene får"
+            + " hjelp av lærerstudenter fra høgskulen to dager i uka fram til jul.";
+    static final String LIBRARY = "Biblioteket i Måløy holder åpent på søndager fra februar. Meråpent bibliotek betyr at lånere kan"
+            + " låse seg inn med bankkort og låne bøker selv når ingen ansatte er på jobb.";
+    static final String ROAD = "Fylkesvegen mellom Eikefjord og Florø stenges om nettene i to uker mens en bru blir reparert."
+            + " Omkjøring er skiltet, og bussene kjører som vanlig på dagtid.";
+    static final String CHOIR = "Koret i Bremanger feirer femti år med en konsert i kirken lørdag. Gamle medlemmer er invitert til"
+            + " å synge med i de siste sangene, og det blir kaffe og kaker etterpå.";
+
+    @Test
+    void documentsSharingOnlyATitleOrANameUpToTheExtensionAreSeparateArticles() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+
+        List<Article> saved = List.of(
+                store.saveExtracted(received("pressemelding.docx", "file:pressemelding", "h1"), article("Pressemelding", HARBOUR)),
+                store.saveExtracted(received("pressemelding.pdf", "file:pressemelding", "h2"), article("Pressemelding", SCHOOL)),
+                store.saveExtracted(received("Pressemelding.odt", "file:pressemelding", "h3"), article("Pressemelding", LIBRARY)),
+                store.saveExtracted(received("nyhet-veg.txt", "file:nyhet-veg", "h4"), article("Pressemelding", ROAD)),
+                store.saveExtracted(received("nyhet-kor.txt", "file:nyhet-kor", "h5"), article("Pressemelding", CHOIR)));
+
+        assertThat(saved).extracting(Article::revision).containsOnly(1);
+        assertThat(saved).extracting(Article::id).doesNotHaveDuplicates();
+        assertThat(store.listArticles()).hasSize(5);
+    }
+
+    @Test
+    void theSameFileNameOrASimilarTextMakesARevision() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+        Article harbour = store.saveExtracted(received("pressemelding.docx", "file:pressemelding", "h1"), article("Pressemelding", HARBOUR));
+        Article school = store.saveExtracted(received("pressemelding.pdf", "file:pressemelding", "h2"), article("Pressemelding", SCHOOL));
+
+        // the same file again, rewritten from scratch: the name is the evidence
+        Article sameName = store.saveExtracted(received("pressemelding.pdf", "file:pressemelding", "h3"), article("Ny kai i Florø", ROAD));
+        // another name, the same title, the text edited in two places: the text is the evidence
+        Article edited = store.saveExtracted(received("kai-florø-v2.docx", "file:kai-florø-v2", "h4"), article("Pressemelding",
+                HARBOUR.replace("neste sommer", "i juni neste år").replace("i mars", "i april")));
+        // a name written decomposed (NFD, as macOS does) is the same name as the composed one (NFC)
+        Article nfc = store.saveExtracted(received("Årdal.docx", "file:årdal", "h5"), article("Årdal", LIBRARY));
+        Article nfd = store.saveExtracted(received("A\u030Ardal.docx", "file:årdal", "h6"), article("Årdal kommune", CHOIR));
+
+        assertThat(sameName.id()).isEqualTo(school.id());
+        assertThat(sameName.revision()).isEqualTo(2);
+        assertThat(edited.id()).isEqualTo(harbour.id());
+        assertThat(edited.revision()).isEqualTo(2);
+        assertThat(nfd.id()).isEqualTo(nfc.id());
+        assertThat(nfd.revision()).isEqualTo(2);
+        assertThat(store.listArticles()).hasSize(3);
+    }
+
+    @Test
+    void twoFeedItemsSharingOneGuidStayTwoArticles() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+        Article first = store.saveExtracted(received("https://kinn.no/nyhet/kai", "feed:https://kinn.no/?p=1", "f1"), article("Ny kai", HARBOUR));
+        Article second = store.saveExtracted(received("https://kinn.no/nyhet/kor", "feed:https://kinn.no/?p=1", "f2"), article("Korjubileum", CHOIR));
+        Article firstAgain = store.saveExtracted(received("https://kinn.no/nyhet/kai", "feed:https://kinn.no/?p=1", "f3"),
+                article("Ny kai", HARBOUR + " Oppdatert med ny dato."));
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(store.findArticle(first.id())).hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Ny kai"));
+        assertThat(firstAgain.id()).isEqualTo(first.id());
+        assertThat(firstAgain.revision()).isEqualTo(2);
+    }
+
     @Test
     void translationsTheirMemoryUsageAndRetriesAreStored() throws Exception {
         DataSource database = freshDatabase();

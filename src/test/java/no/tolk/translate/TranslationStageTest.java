@@ -79,6 +79,23 @@ class TranslationStageTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageOrAnUndeterminedOneIsHeldForAPersonWithAPlainReason() {
+        harness.deeplTranslates();
+        Article norwegian = Articles.article();
+        Article undetermined = harness.extracted(norwegian.withLanguage("und"));
+        Article danish = harness.extracted(Articles.other().withLanguage("da"));
+
+        harness.stage("deepl").runPending();
+
+        assertThat(harness.state(undetermined.id())).isEqualTo(ArticleState.SKIPPED);
+        assertThat(harness.lastError(undetermined.id())).isEqualTo("held for a person, not translated: its language could not"
+                + " be told, or it is none of Norwegian, English, Danish and Swedish; Tolk translates Norwegian (Bokmål or Nynorsk) articles");
+        assertThat(harness.state(danish.id())).isEqualTo(ArticleState.SKIPPED);
+        assertThat(harness.lastError(danish.id())).startsWith("held for a person, not translated: it is in Danish;");
+        assertThat(harness.translateRequests()).isEmpty();
+    }
+
+    @Test
     void translationMemoryMakesARepeatFreeAndSharedBoilerplatePaidOnce() {
         harness.deeplTranslates();
         TranslationStage stage = harness.stage("deepl");

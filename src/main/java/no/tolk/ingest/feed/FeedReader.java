@@ -38,15 +38,66 @@ public class FeedReader {
             throw new FeedFailure(Kind.MALFORMED, feedUrl + ": " + firstLine(e.getMessage()), null, e);
         }
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
+        List<String[]> rawDates = null;
+        for (int index = 0; index < feed.getEntries().size(); index++) {
+            SyndEntry entry = feed.getEntries().get(index);
             String link = absolute(page.url(), entry.getLink());
             String guid = blankToNull(entry.getUri());
             if (link == null && guid == null) continue;
+            Instant published = instant(entry.getPublishedDate());
+            Instant updated = instant(entry.getUpdatedDate());
+            if (published == null || updated == null) {
+                if (rawDates == null) rawDates = RawEntryDates.of(page.body());
+                if (index < rawDates.size()) {
+                    if (published == null) published = FeedDates.parse(rawDates.get(index)[0]).orElse(null);
+                    if (updated == null) updated = FeedDates.parse(rawDates.get(index)[1]).orElse(null);
+                }
+            }
             items.add(new FeedItem(feedUrl, guid, link, blankToNull(entry.getTitle()), author(entry),
-                    instant(entry.getPublishedDate()), instant(entry.getUpdatedDate()), categories(entry),
-                    content(entry), entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue())));
+                    published, updated, categories(entry),
+                    withAbsoluteUrls(content(entry), link != null ? link : page.url()),
+                    entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue())));
         }
         return items;
+    }
+
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("(?i)^([a-z][a-z0-9+.-]*:|//|#).*");
+    private static final List<String> URL_ATTRIBUTES = List.of("src", "href", "data-src", "poster");
+
+    /**
+     * Item content is a fragment of the site's page: "/wp-content/uploads/..." and "bilde.jpg" mean something only
+     * on the item's own page, so they are resolved against the item's link (or the feed's URL). Content without
+     * relative URLs is returned as it came, so its fingerprint does not change.
+     */
+    static String withAbsoluteUrls(String html, String base) {
+        if (html == null || base == null) return html;
+        org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(html, base);
+        boolean changed = false;
+        for (org.jsoup.nodes.Element element : fragment.body().select("[src], [href], [data-src], [poster], [srcset]")) {
+            for (String attribute : URL_ATTRIBUTES) {
+                String value = element.attr(attribute).strip();
+                if (value.isEmpty() || ABSOLUTE.matcher(value).matches()) continue;
+                String resolved = element.absUrl(attribute);
+                if (!resolved.isEmpty()) {
+                    element.attr(attribute, resolved);
+                    changed = true;
+                }
+            }
+            if (element.hasAttr("srcset")) {
+                String srcset = element.attr("srcset");
+                StringBuilder out = new StringBuilder();
+                for (String candidate : srcset.split(",")) {
+                    String[] parts = candidate.strip().split("\\s+", 2);
+                    if (parts[0].isEmpty()) continue;
+                    String url = ABSOLUTE.matcher(parts[0]).matches() ? parts[0] : org.jsoup.internal.StringUtil.resolve(base, parts[0]);
+                    changed |= !url.equals(parts[0]);
+                    if (out.length() > 0) out.append(", ");
+                    out.append(url).append(parts.length > 1 ? " " + parts[1] : "");
+                }
+                element.attr("srcset", out.toString());
+            }
+        }
+        return changed ? fragment.body().html() : html;
     }
 
     private static String content(SyndEntry entry) {

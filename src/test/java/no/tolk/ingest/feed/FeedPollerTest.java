@@ -130,6 +130,27 @@ class FeedPollerTest {
     }
 
     @Test
+    void twoUnrelatedItemsSharingOneGuidStayTwoArticlesAndKeepTheirPictures() {
+        serveFeed("/aktuelt/feed/", FeedFixture.resource("cms-norsk-datoer.xml"), "\"v1\"");
+        FeedPoller poller = fixture.poller(url("/aktuelt/feed/"));
+
+        poller.pollAllNow();
+
+        assertThat(fixture.store.listArticles()).extracting(ArticleSummary::title).containsExactlyInAnyOrder(
+                "Ny hurtigbåtkai i Florø", "Leksehjelp på tre skoler", "Biblioteket holder åpent på søndager");
+        Article harbour = articleTitled("Ny hurtigbåtkai i Florø");
+        assertThat(harbour.revision()).isEqualTo(1);
+        assertThat(harbour.published()).hasToString("2024-05-13");
+        assertThat(harbour.images()).extracting(no.tolk.article.Image::source)
+                .containsExactly("https://www.kinn.kommune.no/wp-content/uploads/2024/05/kai.jpg");
+        assertThat(articleTitled("Leksehjelp på tre skoler").revision()).isEqualTo(1);
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        poller.pollDue();
+        assertThat(fixture.store.listArticles()).hasSize(3).allSatisfy(a -> assertThat(a.revision()).isEqualTo(1));
+    }
+
+    @Test
     void changedContentOfTheSameItemBecomesRevisionTwoOfTheSameArticle() {
         String original = FeedFixture.resource("wordpress-rss2.xml");
         serveFeed("/feed/", original, "\"v1\"");

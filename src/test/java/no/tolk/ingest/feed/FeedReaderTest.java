@@ -33,6 +33,35 @@ class FeedReaderTest {
     }
 
     @Test
+    void norwegianAndNumericPubDatesAreReadWithOsloAsTheZoneWhenNoneIsGiven() throws FeedFailure {
+        String url = "https://www.kinn.kommune.no/aktuelt/feed/";
+        List<FeedItem> items = reader.read(url, page(url, "application/rss+xml", FeedFixture.resource("cms-norsk-datoer.xml")));
+
+        assertThat(items).extracting(FeedItem::published).containsExactly(
+                Instant.parse("2024-05-13T07:15:00Z"), Instant.parse("2024-05-13T07:15:00Z"), Instant.parse("2024-05-13T07:15:00Z"));
+        assertThat(FeedDates.parse("13. januar 2024 kl. 14.05")).contains(Instant.parse("2024-01-13T13:05:00Z"));
+        assertThat(FeedDates.parse("Tue, 14 Jan 2025 08:00 GMT")).contains(Instant.parse("2025-01-14T08:00:00Z"));
+        assertThat(FeedDates.parse("2024-05-13")).contains(Instant.parse("2024-05-12T22:00:00Z"));
+        assertThat(FeedDates.parse("31.02.2024")).isEmpty();
+        assertThat(FeedDates.parse("i går")).isEmpty();
+    }
+
+    @Test
+    void relativeSourcesAndLinksInItemContentAreResolvedAgainstTheItemsLink() throws FeedFailure {
+        String url = "https://www.kinn.kommune.no/aktuelt/feed/";
+        FeedItem first = reader.read(url, page(url, "application/rss+xml", FeedFixture.resource("cms-norsk-datoer.xml"))).get(0);
+
+        assertThat(first.content())
+                .contains("src=\"https://www.kinn.kommune.no/wp-content/uploads/2024/05/kai.jpg\"")
+                .contains("srcset=\"https://www.kinn.kommune.no/wp-content/uploads/2024/05/kai-300.jpg 300w,"
+                        + " https://www.kinn.kommune.no/aktuelt/ny-hurtigbatkai/kai-1024.jpg 1024w\"")
+                .contains("href=\"https://www.kinn.kommune.no/aktuelt/planer/havneplan.pdf\"")
+                .contains("href=\"https://www.kystverket.no/\"");
+        String absolute = "<p><img src=\"https://x.no/a.jpg\"> <a href=\"#top\">opp</a></p>";
+        assertThat(FeedReader.withAbsoluteUrls(absolute, "https://x.no/sak/")).isSameAs(absolute);
+    }
+
+    @Test
     void readsAtomEntriesWithoutContentAndResolvesRelativeLinks() throws FeedFailure {
         String base = "https://fjordbyen.kommune.no";
         List<FeedItem> items = reader.read(base + "/aktuelt/atom.xml", page(base + "/aktuelt/atom.xml", "application/atom+xml",
