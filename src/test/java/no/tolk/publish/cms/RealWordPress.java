@@ -108,12 +108,18 @@ public final class RealWordPress {
 
     /** Deletes every post, attachment and term except "Uncategorized"; users and options stay. */
     public void reset() {
-        helper("reset");
+        // plain SQL (what wp-helper.php's "reset" does), much faster than loading WordPress in PHP's CLI
+        sql("truncate table wp_posts; truncate table wp_postmeta; truncate table wp_term_relationships; truncate table wp_termmeta;"
+                + " truncate table wp_comments; truncate table wp_commentmeta;"
+                + " delete from wp_term_taxonomy where term_id <> 1; delete from wp_terms where term_id <> 1;"
+                + " update wp_term_taxonomy set count = 0");
         delayAfterCreatingPosts(0);
     }
 
     /** {@code /%postname%/} (pretty, the fixture's default) or {@code ""} (plain: the REST API only at {@code ?rest_route=}). */
     public void permalinks(String structure) {
+        List<String[]> current = sql("select option_value from wp_options where option_name = 'permalink_structure'");
+        if (current.size() == 1 && current.get(0)[0].equals(structure)) return;
         helper("permalinks", structure);
     }
 
