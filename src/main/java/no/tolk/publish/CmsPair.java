@@ -73,12 +73,18 @@ final class CmsPair {
         }
     }
 
-    /** A receipt from the ledger: id and address, visibility unknown ({@link #UNKNOWN}) until {@link #current} is asked. */
+    /**
+     * A receipt from the ledger: public when the post was public when published, else of unknown visibility
+     * ({@link #UNKNOWN}) until {@link #current} is asked.
+     */
     private static CmsReceipt stored(Publication publication) {
-        return new CmsReceipt(publication.externalId() == null ? "unknown" : publication.externalId(), publication.url(), UNKNOWN, null);
+        String id = publication.externalId() == null ? "unknown" : publication.externalId();
+        if (publication.lastError() == null || !publication.lastError().startsWith(NOT_PUBLIC)) return new CmsReceipt(id, publication.url());
+        return new CmsReceipt(id, publication.url(), UNKNOWN, null);
     }
 
     static final String UNKNOWN = "unknown";
+    private static final String NOT_PUBLIC = "published, not public yet: ";
 
     /** One CMS call with retries; null when it failed for good (recorded in the ledger). */
     private CmsReceipt call(Article article, Counterpart counterpart, boolean completes) throws InterruptedException {
@@ -93,7 +99,10 @@ final class CmsPair {
             try {
                 CmsReceipt receipt = gates.through(CMS, () -> cms.publish(article, counterpart, externalId));
                 if (completes) {
-                    ledger.published(id, CMS, language, article.revision(), receipt.externalId(), receipt.url(), null);
+                    // the note tells a later run that the post was not public when published, so it asks the CMS again
+                    String note = receipt.publicFrom() == null || !receipt.publicFrom().equals(java.time.Instant.EPOCH)
+                            ? NOT_PUBLIC + receipt.notPublicReason() : null;
+                    ledger.published(id, CMS, language, article.revision(), receipt.externalId(), receipt.url(), note);
                 } else {
                     ledger.received(id, CMS, language, receipt.externalId(), receipt.url());
                 }
