@@ -39,25 +39,52 @@ final class CmsPair {
         this.gates = gates;
     }
 
-    /** @return the URL per language that the CMS confirmed (empty for a language that failed) */
-    Map<String, String> publish(Article norwegian, Article english) throws InterruptedException {
-        Map<String, String> urls = new LinkedHashMap<>();
+    /**
+     * @return the receipt per language that the CMS confirmed (none for a language that failed); a language already
+     *         published at this revision has the stored id and address, as a receipt of a public version (ask
+     *         {@link #current} when that matters)
+     */
+    Map<String, CmsReceipt> publish(Article norwegian, Article english) throws InterruptedException {
+        Map<String, CmsReceipt> receipts = new LinkedHashMap<>();
         Optional<Publication> nbDone = ledger.find(norwegian.id(), CMS, "nb").filter(p -> p.publishedAt(norwegian.revision()));
         Optional<Publication> enDone = ledger.find(english.id(), CMS, "en").filter(p -> p.publishedAt(english.revision()));
         if (nbDone.isPresent() && enDone.isPresent()) {
-            urls.put("nb", nbDone.get().url());
-            urls.put("en", enDone.get().url());
-            return urls;
+            receipts.put("nb", stored(nbDone.get()));
+            receipts.put("en", stored(enDone.get()));
+            return receipts;
         }
         CmsReceipt nb = call(norwegian, Counterpart.unpublished("en", english.title()), false);
-        if (nb == null) return urls;
+        if (nb == null) return receipts;
         CmsReceipt en = call(english, new Counterpart("nb", norwegian.title(), nb.externalId(), nb.url()), true);
-        if (en == null) return urls;
-        urls.put("en", en.url());
+        if (en == null) return receipts;
+        receipts.put("en", en);
         CmsReceipt linked = call(norwegian, new Counterpart("en", english.title(), en.externalId(), en.url()), true);
-        if (linked != null) urls.put("nb", linked.url());
-        return urls;
+        if (linked != null) receipts.put("nb", linked);
+        return receipts;
     }
+
+    /** Where a published version stands now (a person may have published the draft); null when the CMS cannot say. */
+    CmsReceipt current(CmsReceipt stored) throws InterruptedException {
+        try {
+            return gates.through(CMS, () -> cms.current(stored.externalId(), stored.url()));
+        } catch (CmsException | RuntimeException e) {
+            LOG.warn("{} could not say whether post {} is public: {}", cms.name(), stored.externalId(), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A receipt from the ledger: public when the post was public when published, else of unknown visibility
+     * ({@link #UNKNOWN}) until {@link #current} is asked.
+     */
+    private static CmsReceipt stored(Publication publication) {
+        String id = publication.externalId() == null ? "unknown" : publication.externalId();
+        if (publication.lastError() == null || !publication.lastError().startsWith(NOT_PUBLIC)) return new CmsReceipt(id, publication.url());
+        return new CmsReceipt(id, publication.url(), UNKNOWN, null);
+    }
+
+    static final String UNKNOWN = "unknown";
+    private static final String NOT_PUBLIC = "published, not public yet: ";
 
     /** One CMS call with retries; null when it failed for good (recorded in the ledger). */
     private CmsReceipt call(Article article, Counterpart counterpart, boolean completes) throws InterruptedException {
@@ -72,7 +99,10 @@ final class CmsPair {
             try {
                 CmsReceipt receipt = gates.through(CMS, () -> cms.publish(article, counterpart, externalId));
                 if (completes) {
-                    ledger.published(id, CMS, language, article.revision(), receipt.externalId(), receipt.url(), null);
+                    // the note tells a later run that the post was not public when published, so it asks the CMS again
+                    String note = receipt.publicFrom() == null || !receipt.publicFrom().equals(java.time.Instant.EPOCH)
+                            ? NOT_PUBLIC + receipt.notPublicReason() : null;
+                    ledger.published(id, CMS, language, article.revision(), receipt.externalId(), receipt.url(), note);
                 } else {
                     ledger.received(id, CMS, language, receipt.externalId(), receipt.url());
                 }

@@ -40,6 +40,8 @@ public class PublishConfiguration implements CamelConfiguration {
     private boolean reannounceRevisions;
     @PropertyInject(value = "tolk.publish.max-rate-limit-wait", defaultValue = "300000")
     private long maxRateLimitWaitMillis;
+    @PropertyInject(value = "tolk.publish.retry-schedule", defaultValue = "1m,5m,15m,1h")
+    private String retrySchedule;
 
     /** Approval is required by default for machine translation; human (XLIFF) translations were reviewed already. */
     public static boolean approvalRequired(String configured, String engine) {
@@ -49,7 +51,7 @@ public class PublishConfiguration implements CamelConfiguration {
 
     PublishSettings settings() {
         return new PublishSettings(mode, maxAttempts, Duration.ofMillis(retryDelayMillis), concurrency,
-                reannounceRevisions, Duration.ofMillis(maxRateLimitWaitMillis));
+                reannounceRevisions, Duration.ofMillis(maxRateLimitWaitMillis), PublishSettings.parseSchedule(retrySchedule));
     }
 
     private static Supplier<TranslationStore> translations(CamelContext context) {

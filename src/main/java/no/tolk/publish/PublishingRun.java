@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import no.tolk.article.Article;
 import no.tolk.article.ArticleState;
 import no.tolk.publish.cms.CmsPublisher;
+import no.tolk.publish.cms.CmsReceipt;
 import no.tolk.publish.social.PostComposer;
 import no.tolk.publish.social.SocialChannel;
 import no.tolk.publish.social.SocialChannels;
@@ -44,6 +45,7 @@ public class PublishingRun {
     private final PublishSettings settings;
     private final CmsPair cms;
     private final SocialAnnouncer announcer;
+    private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
     public PublishingRun(ArticleStore articles, Supplier<TranslationStore> translations, PublicationLedger ledger,
@@ -57,6 +59,7 @@ public class PublishingRun {
         TargetGates gates = new TargetGates(cmsPublisher.name().equals("wordpress") ? settings.concurrency() : 1);
         this.cms = new CmsPair(cmsPublisher, ledger, settings, pause, gates);
         this.announcer = new SocialAnnouncer(composer, ledger, settings, pause, gates, clock);
+        this.clock = clock;
     }
 
     public PublishSettings settings() {
@@ -68,13 +71,20 @@ public class PublishingRun {
         return settings.immediate() ? publishApproved() : 0;
     }
 
+    /** For the poller (both modes): the immediate mode's publishing, then the retries that are due ({@link #retryDue}). */
+    public int publishDue() throws InterruptedException {
+        return publishIfImmediate() + retryDue(false);
+    }
+
     /**
-     * The nightly job (and {@code tolk publish-now}): failed publications whose outcome is known are tried
-     * again, then everything approved is published.
+     * The nightly job (and {@code tolk publish-now}): failed publications are tried again, except those whose outcome
+     * is unknown on a channel that cannot be searched (a person checks the account first), then everything approved is
+     * published, then every publication waiting for its CMS post to become public is checked.
      */
     public int runNightly() throws InterruptedException {
         for (Publication failed : ledger.failed()) {
-            if (failed.outcomeUnknown()) continue;
+            if (SocialAnnouncer.waitsForPublic(failed)) continue;
+            if (failed.outcomeUnknown() && !retriableWithoutPerson(failed)) continue;
             Optional<ArticleSummary> article = summary(failed.articleId());
             if (article.isPresent() && article.get().state().equals("failed") && article.get().revision() == failed.revision()) {
                 ledger.resetFailed(failed.articleId());
@@ -82,7 +92,53 @@ public class PublishingRun {
                         + "/" + failed.language() + " after: " + failed.lastError());
             }
         }
-        return publishApproved();
+        return publishApproved() + retryDue(true);
+    }
+
+    /**
+     * Retries without a person what is safe to retry: publications that failed with an unknown outcome on a target that
+     * is looked up before anything is created (the CMS; the outbox, Bluesky and X), once
+     * {@code retrySchedule} says so after their last failed run, and social publications waiting for their CMS post
+     * to become public. Returns how many articles ended PUBLISHED.
+     *
+     * @param now true to ignore the schedule (the nightly run)
+     */
+    public int retryDue(boolean now) throws InterruptedException {
+        if (!running.tryLock()) return 0;
+        try {
+            java.time.Instant at = clock.instant();
+            Set<String> due = new LinkedHashSet<>();
+            for (Publication failed : ledger.failed()) {
+                Optional<ArticleSummary> article = summary(failed.articleId());
+                if (article.isEmpty() || article.get().revision() != failed.revision()) continue;
+                boolean waiting = SocialAnnouncer.waitsForPublic(failed);
+                java.time.Duration after;
+                if (waiting) {
+                    if (!article.get().state().equals("published")) continue;
+                    after = settings.retryAfterRun(2);
+                } else {
+                    if (!article.get().state().equals("failed") || !failed.outcomeUnknown() || !retriableWithoutPerson(failed)) continue;
+                    int failedRuns = (failed.attempts() + settings.maxAttempts() - 1) / settings.maxAttempts();
+                    after = settings.retryAfterRun(failedRuns);
+                }
+                if (now || !failed.updatedAt().plus(after).isAfter(at)) due.add(failed.articleId());
+            }
+            if (due.isEmpty()) return 0;
+            for (String id : due) {
+                Optional<ArticleSummary> article = summary(id);
+                if (article.isPresent() && article.get().state().equals("failed")) {
+                    articles.changeState(id, ArticleState.APPROVED, "retried without a person: the last attempt's outcome is"
+                            + " unknown and the target is looked up before anything is created");
+                }
+            }
+            return publishAll(List.copyOf(due));
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private static boolean retriableWithoutPerson(Publication publication) {
+        return publication.target().equals(PublicationLedger.CMS) || SocialAnnouncer.retriableWithoutPerson(publication.target());
     }
 
     /** Publishes every approved article, {@code concurrency} at a time; returns how many ended PUBLISHED. */
@@ -167,12 +223,21 @@ public class PublishingRun {
         }
         Article nb = norwegian.language() == null || !norwegian.language().equals("nb") ? norwegian.withLanguage("nb") : norwegian;
         Article en = english.get().withLanguage("en");
-        Map<String, String> urls = cms.publish(nb, en);
-        for (SocialChannel channel : channels.all()) {
-            for (String language : LANGUAGES) {
-                if (!channel.languages().contains(language)) continue;
-                String url = urls.get(language);
-                if (url != null) announcer.announce(channel, language.equals("nb") ? nb : en, url);
+        Map<String, CmsReceipt> receipts = cms.publish(nb, en);
+        for (String language : LANGUAGES) {
+            CmsReceipt receipt = receipts.get(language);
+            Article version = language.equals("nb") ? nb : en;
+            List<SocialChannel> due = channels.all().stream()
+                    .filter(channel -> channel.languages().contains(language) && announcer.due(channel, version)).toList();
+            if (receipt == null || due.isEmpty()) continue;
+            if (receipt.status().equals(CmsPair.UNKNOWN)) {
+                receipt = cms.current(receipt);
+                if (receipt == null) continue;
+            }
+            for (SocialChannel channel : due) {
+                // a link to a draft or a scheduled post answers 404 to the public: announce once readers can open it
+                if (receipt.url() != null && receipt.publicAt(clock.instant())) announcer.announce(channel, version, receipt.url());
+                else announcer.waitUntilPublic(channel, version, receipt.notPublicReason());
             }
         }
         return conclude(nb);
@@ -180,6 +245,7 @@ public class PublishingRun {
 
     private ArticleState conclude(Article article) {
         Set<String> problems = new LinkedHashSet<>();
+        Set<String> waiting = new LinkedHashSet<>();
         for (String language : LANGUAGES) {
             Optional<Publication> row = ledger.find(article.id(), PublicationLedger.CMS, language);
             if (row.isEmpty() || !row.get().publishedAt(article.revision())) {
@@ -192,11 +258,18 @@ public class PublishingRun {
                 Optional<Publication> row = ledger.find(article.id(), channel.name(), language);
                 boolean done = row.isPresent() && row.get().state() == PublicationState.PUBLISHED
                         && (row.get().publishedAt(article.revision()) || !settings.reannounceRevisions());
-                if (!done) {
+                if (!done && row.isPresent() && SocialAnnouncer.waitsForPublic(row.get())) {
+                    waiting.add(channel.name() + "/" + language);
+                } else if (!done) {
                     problems.add(channel.name() + "/" + language + ": "
                             + row.map(Publication::lastError).orElse("waits for the CMS"));
                 }
             }
+        }
+        if (problems.isEmpty() && !waiting.isEmpty()) {
+            articles.changeState(article.id(), ArticleState.PUBLISHED, "published revision " + article.revision()
+                    + " to the CMS, not public yet: " + String.join(", ", waiting) + " wait until the post is public");
+            return ArticleState.PUBLISHED;
         }
         if (problems.isEmpty()) {
             articles.changeState(article.id(), ArticleState.PUBLISHED, "published revision " + article.revision()

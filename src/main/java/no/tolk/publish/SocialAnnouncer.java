@@ -56,6 +56,35 @@ final class SocialAnnouncer {
         return settings.reannounceRevisions() && !earlier.publishedAt(article.revision());
     }
 
+    /** How a social publication waiting for its CMS post to become public is recognised in the ledger. */
+    static final String WAITS_FOR_PUBLIC = "waits until the CMS post is public";
+
+    /** Whether this FAILED row only waits for its CMS post to become public (not a failure a person must act on). */
+    static boolean waitsForPublic(Publication row) {
+        return row.state() == PublicationState.FAILED && row.lastError() != null && row.lastError().startsWith(WAITS_FOR_PUBLIC);
+    }
+
+    /**
+     * The CMS post is not public yet (a draft, or scheduled): nothing is posted, since the link would answer 404; the
+     * publication is recorded as waiting, with the reason, and the scheduled retries ask the CMS again.
+     */
+    void waitUntilPublic(SocialChannel channel, Article article, String reason) {
+        String target = channel.name();
+        if (ledger.find(article.id(), target, article.language()).isEmpty()) {
+            ledger.attemptStarted(article.id(), target, article.language(), article.revision());
+        }
+        ledger.attemptFailed(article.id(), target, article.language(), WAITS_FOR_PUBLIC + " (" + reason
+                + "); it is announced by the first publishing run after that", true, true);
+    }
+
+    /**
+     * Whether a publication whose outcome is unknown may be tried again without a person checking the account: the
+     * outbox, Bluesky and X (see {@link #repeatable}); Mastodon, LinkedIn and Facebook need a person.
+     */
+    static boolean retriableWithoutPerson(String target) {
+        return target.startsWith("outbox-") || target.equals("bluesky") || target.equals("x");
+    }
+
     void announce(SocialChannel channel, Article article, String url) throws InterruptedException {
         if (!due(channel, article)) return;
         String id = article.id();

@@ -142,12 +142,19 @@ public class JdbcArticleStore implements ArticleStore {
     public void changeState(String articleId, ArticleState newState, String reason) {
         database.inTransaction(connection -> {
             String previous = stateOf(connection, articleId);
+            boolean failure = newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA
+                    || newState == ArticleState.SKIPPED;
+            // "approved -> approved" is no transition (two approvals racing, a repeated run): nothing to record
+            if (newState.name().equals(previous) && !failure) return null;
             int revision = currentRevision(connection, articleId);
             Timestamp now = now();
             Sql.update(connection, "update article set state = ?, updated_at = ? where id = ?", newState.name(), now, articleId);
-            if (newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA || newState == ArticleState.SKIPPED) {
+            if (failure) {
                 // what 'tolk status' shows as the last error, next to the command to act on it
                 Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
+            } else if (newState == ArticleState.PUBLISHED) {
+                // an error of an earlier attempt is history now, not the article's state
+                Sql.update(connection, "update article set last_error = null where id = ?", articleId);
             }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
             return null;

@@ -59,8 +59,8 @@ class PublishKillTest {
         String articleId = approvedArticleWithTranslation();
         String nbSlug = Slug.of(NB_TITLE);
         String enSlug = Slug.of(EN_TITLE);
-        wordpress.expectPost(NB_TITLE, 101, 0);
-        wordpress.expectPost(EN_TITLE, 102, 0, 60_000);
+        wordpress.expectPost("nb", NB_TITLE, 101, 0);
+        wordpress.expectPost("en", EN_TITLE, 102, 0, 60_000);
 
         try (ExternalProcess first = publishNow()) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))

@@ -37,8 +37,8 @@ class PublishingRunTest {
     void start() {
         fixture = new PublishFixture(home);
         wordpress = new WordPressStub();
-        wordpress.expectPost(NB_TITLE, 101, 0);
-        wordpress.expectPost(EN_TITLE, 102, 0);
+        wordpress.expectPost("nb", NB_TITLE, 101, 0);
+        wordpress.expectPost("en", EN_TITLE, 102, 0);
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package no.tolk.publish;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -26,8 +27,9 @@ import no.tolk.publish.cms.WordPressPublisher;
 import no.tolk.publish.cms.WordPressSettings;
 
 /**
- * A WordPress that remembers what was created: looking a slug up finds the post once it was created,
- * and a second create for the same slug is not stubbed (it would fail the run and show in the journal).
+ * A WordPress that remembers what was created: looking the post up by Tolk's marker finds it once it was created
+ * (its raw content carries the marker searched for), and a second create for the same slug is not stubbed (it would
+ * fail the run and show in the journal).
  */
 final class WordPressStub implements AutoCloseable {
 
@@ -46,25 +48,30 @@ final class WordPressStub implements AutoCloseable {
     }
 
     /** A post that does not exist yet; {@code id} is what WordPress gives it when created. */
-    void expectPost(String title, long id, int latencyMillis) {
-        expectPost(title, id, latencyMillis, latencyMillis);
+    void expectPost(String language, String title, long id, int latencyMillis) {
+        expectPost(language, title, id, latencyMillis, latencyMillis);
     }
 
     /** As above, with the answer to the create delayed on its own: WordPress has the post from the request on. */
-    void expectPost(String title, long id, int latencyMillis, int createLatencyMillis) {
+    void expectPost(String language, String title, long id, int latencyMillis, int createLatencyMillis) {
         String slug = Slug.of(title);
         String scenario = "post-" + slug;
-        server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo(slug))
+        String lookup = " lang=" + language + "\"";
+        server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("search", containing(lookup))
                 .inScenario(scenario).whenScenarioStateIs(STARTED)
                 .willReturn(okJson("[]").withFixedDelay(latencyMillis)));
         server.stubFor(post(urlEqualTo(POSTS)).withRequestBody(matchingJsonPath("$.slug", equalTo(slug)))
                 .inScenario(scenario).whenScenarioStateIs(STARTED).willSetStateTo("created")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(postJson(id, slug)).withFixedDelay(createLatencyMillis)));
-        server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo(slug))
+        // the post as found by the marker search: its raw content carries the marker that was searched for
+        server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("search", containing(lookup))
                 .inScenario(scenario).whenScenarioStateIs("created")
-                .willReturn(okJson("[" + postJson(id, slug) + "]").withFixedDelay(latencyMillis)));
+                .willReturn(okJson("[" + postJson(id, slug).replaceFirst("}$", ",\"content\":{\"raw\":\"<!-- "
+                        + "{{{regexExtract request.query.search 'tolk:article=[a-z0-9]+ lang=[a-z]+'}}} --> <p>x</p>\"}}") + "]")
+                        .withTransformers("response-template").withFixedDelay(latencyMillis)));
         server.stubFor(post(urlEqualTo(POSTS + "/" + id)).willReturn(okJson(postJson(id, slug)).withFixedDelay(latencyMillis)));
+        server.stubFor(get(urlPathEqualTo(POSTS + "/" + id)).willReturn(okJson(postJson(id, slug)).withFixedDelay(latencyMillis)));
     }
 
     /** Requests that created a post ({@code POST /posts}, not updates). */
@@ -77,7 +84,7 @@ final class WordPressStub implements AutoCloseable {
     }
 
     String postJson(long id, String slug) {
-        return "{\"id\":" + id + ",\"slug\":\"" + slug + "\",\"status\":\"draft\",\"type\":\"post\",\"link\":\""
+        return "{\"id\":" + id + ",\"slug\":\"" + slug + "\",\"status\":\"publish\",\"type\":\"post\",\"link\":\""
                 + server.baseUrl() + "/" + slug + "/\",\"title\":{\"rendered\":\"x\"},\"featured_media\":0}";
     }
 

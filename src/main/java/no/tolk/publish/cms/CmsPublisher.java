@@ -10,9 +10,17 @@ public interface CmsPublisher {
      * @param counterpart the other language version, for translation linking; may be null
      * @param externalId what an earlier {@link CmsReceipt} said, or null when the article was never
      *        published or the outcome of an earlier attempt is unknown; then the publisher looks the
-     *        article up by slug before creating it, so a retry never makes a duplicate
+     *        article up (WordPress: by Tolk's marker in the post) before creating it, so a retry never makes a duplicate
      */
     CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException;
+
+    /**
+     * Where an already published version stands now (its status may have been changed by a person, or its scheduled
+     * time may have come). The default says it is public at the stored address.
+     */
+    default CmsReceipt current(String externalId, String url) throws CmsException {
+        return new CmsReceipt(externalId, url);
+    }
 
     /** Short name for logs and status output, e.g. {@code wordpress}. */
     String name();

@@ -19,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes through the WordPress REST API ({@code /wp-json/wp/v2/posts}). The external id is the
- * post id. Without a stored id the post is first looked up by slug, so a retry after a lost answer
- * updates the post it created instead of making a second one.
+ * Publishes through the WordPress REST API ({@code /wp-json/wp/v2/posts}, or {@code ?rest_route=} on sites with
+ * plain permalinks). The external id is the post id. Every post Tolk writes carries its marker, an HTML comment
+ * {@code <!-- tolk:article=<id> lang=<nb|en> -->} at the start of the content (kept by WordPress for every role:
+ * kses keeps comments). Without a stored id the post is first looked up by that marker, so a retry after a lost
+ * answer updates the post it created, and a post of another article with the same slug is never taken over.
  */
 public class WordPressPublisher implements CmsPublisher {
 
@@ -33,6 +35,8 @@ public class WordPressPublisher implements CmsPublisher {
     private final WordPressTerms terms;
     private final HttpClient http;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicBoolean credentialsChecked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Map<String, Optional<Long>> authors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WordPressPublisher(WordPressSettings settings, Clock clock) {
         this(settings, HttpClient.newBuilder()
@@ -61,6 +65,37 @@ public class WordPressPublisher implements CmsPublisher {
         if (article.title() == null || article.title().isBlank()) {
             throw new CmsRejectedException(0, "no_title", "article " + article.id() + " has no title");
         }
+        if (credentialsChecked.compareAndSet(false, true)) checkCredentials();
+        try {
+            return publishChecked(article, language, counterpart, externalId);
+        } catch (CmsRejectedException e) {
+            // WordPress treats a wrong application password as an anonymous visitor: 401, 403, or a 400 "status forbidden"
+            if (e.status() == 401 || e.status() == 403 || "rest_invalid_param".equals(e.code())) checkCredentials();
+            throw e;
+        }
+    }
+
+    /**
+     * Asks WordPress who Tolk is ({@code GET /wp/v2/users/me?context=edit}); done before the first publication of the
+     * process and after every 401/403.
+     *
+     * @throws CmsRejectedException "WordPress did not accept the user or application password" on 401/403
+     */
+    public void checkCredentials() throws CmsException {
+        try {
+            JsonNode me = api.get("users/me", Map.of("context", "edit"));
+            LOG.debug("WordPress accepts user {} (id {})", settings.user(), me.path("id").asText());
+        } catch (CmsRejectedException e) {
+            if (e.status() == 401 || e.status() == 403) {
+                throw new CmsRejectedException(e.status(), "credentials", "WordPress did not accept the user or application password"
+                        + " (user '" + settings.user() + "' at " + settings.baseUrl() + "); check WORDPRESS_USER and"
+                        + " WORDPRESS_APP_PASSWORD (wp-admin, Users, Profile, Application Passwords). WordPress said: " + e.getMessage());
+            }
+            LOG.debug("WordPress credentials could not be checked: {}", e.getMessage());
+        }
+    }
+
+    private CmsReceipt publishChecked(Article article, String language, Counterpart counterpart, String externalId) throws CmsException {
         String slug = Slug.of(article.title());
         Long storedId = postId(externalId);
         if (storedId != null) {
@@ -68,10 +103,10 @@ public class WordPressPublisher implements CmsPublisher {
                 return receipt(api.postJson("posts/" + storedId, Map.of(), post(article, language, counterpart, slug, storedId, false)));
             } catch (CmsRejectedException e) {
                 if (e.status() != 404) throw e;
-                LOG.warn("WordPress post {} for article {} ({}) is gone; looking it up by slug", storedId, article.id(), language);
+                LOG.warn("WordPress post {} for article {} ({}) is gone; looking it up by Tolk's marker", storedId, article.id(), language);
             }
         }
-        Optional<JsonNode> existing = lookUp(slug, language, counterpart);
+        Optional<JsonNode> existing = lookUp(article.id(), language, counterpart);
         if (existing.isPresent()) {
             long id = existing.get().path("id").asLong();
             boolean needsImage = existing.get().path("featured_media").asLong(0) == 0;
@@ -79,8 +114,36 @@ public class WordPressPublisher implements CmsPublisher {
             return receipt(api.postJson("posts/" + id, Map.of(), post(article, language, counterpart, slug, id, needsImage)));
         }
         JsonNode created = api.postJson("posts", Map.of(), post(article, language, counterpart, slug, null, true));
-        LOG.info("Created WordPress post {} for article {} revision {} ({})", created.path("id").asText(), article.id(), article.revision(), language);
+        LOG.info("Created WordPress post {} (slug {}) for article {} revision {} ({})", created.path("id").asText(),
+                created.path("slug").asText(), article.id(), article.revision(), language);
+        attachImage(created);
         return receipt(created);
+    }
+
+    @Override
+    public CmsReceipt current(String externalId, String url) throws CmsException {
+        Long id = postId(externalId);
+        if (id == null) return new CmsReceipt(externalId, url);
+        return receipt(api.get("posts/" + id, Map.of("context", "edit")));
+    }
+
+    /** The marker that proves a post belongs to this article and language. */
+    static String marker(String articleId, String language) {
+        return "tolk:article=" + articleId + " lang=" + language;
+    }
+
+    /** Attaches a freshly uploaded featured image to the post that first used it (the media library's "uploaded to"). */
+    private void attachImage(JsonNode post) {
+        long media = post.path("featured_media").asLong(0);
+        if (media == 0) return;
+        try {
+            JsonNode attachment = api.get("media/" + media, Map.of("context", "edit"));
+            if (attachment.path("post").asLong(0) == 0) {
+                api.postJson("media/" + media, Map.of(), api.json().createObjectNode().put("post", post.path("id").asLong()));
+            }
+        } catch (CmsException e) {
+            LOG.warn("Could not attach image {} to WordPress post {}: {}", media, post.path("id").asText(), e.getMessage());
+        }
     }
 
     private ObjectNode post(Article article, String language, Counterpart counterpart, String slug, Long id, boolean withImage)
@@ -94,13 +157,19 @@ public class WordPressPublisher implements CmsPublisher {
             post.put("slug", slug);
             post.put("status", settings.status());
             if (settings.status().equals("future")) post.put("date", nextGoLive());
+            else articleDate(article).ifPresent(date -> post.put("date", date));
         } else if (settings.status().equals("publish")) {
             post.put("status", "publish");
         }
+        author(article.author()).ifPresent(author -> post.put("author", author));
         // an empty list would wipe terms editors added by hand, so absent means "leave as is"
         if (!article.tags().isEmpty()) ids(post.putArray("tags"), terms.ids("tags", article.tags(), language));
         if (!settings.categories().isEmpty()) ids(post.putArray("categories"), terms.ids("categories", settings.categories(), language));
-        if (withImage) featuredImage(article).ifPresent(mediaId -> post.put("featured_media", mediaId));
+        if (withImage) {
+            Optional<Long> image = counterpartImage(counterpart);
+            if (image.isEmpty()) image = featuredImage(article);
+            image.ifPresent(mediaId -> post.put("featured_media", mediaId));
+        }
         if (settings.polylang()) {
             post.put("lang", language);
             Long counterpartId = counterpart == null ? null : postId(counterpart.externalId());
@@ -122,25 +191,90 @@ public class WordPressPublisher implements CmsPublisher {
                     .append("\" hreflang=\"").append(other).append("\" lang=\"").append(other).append("\" rel=\"alternate\">")
                     .append(other.equals("en") ? "Read in English" : "Les på norsk").append("</a></p>\n");
         }
+        // themes show the excerpt only in lists, not on the article page: the lead opens the content too
+        if (article.lead() != null && !article.lead().isBlank()) {
+            html.append("<p class=\"lead\"><strong>").append(BodyHtml.escape(article.lead())).append("</strong></p>\n");
+        }
+        if (article.author() != null && !article.author().isBlank() && author(article.author()).isEmpty()) {
+            // no WordPress user with this name: the theme would say "by <Tolk's user>", so the byline goes in the text
+            html.append("<p class=\"byline\">").append(language.equals("nb") ? "Av " : "By ")
+                    .append(BodyHtml.escape(article.author().strip())).append("</p>\n");
+        }
         article.images().stream().findFirst()
                 .filter(image -> image.credit() != null && !image.credit().isBlank())
-                .ifPresent(image -> html.append("<p class=\"caption\"><em>")
-                        .append(BodyHtml.escape(image.caption() == null ? "" : image.caption() + " "))
-                        .append(language.equals("nb") ? "Foto: " : "Photo: ").append(BodyHtml.escape(image.credit()))
-                        .append("</em></p>\n"));
+                .ifPresent(image -> {
+                    // a caption the body already carries as a caption block is not repeated next to the credit
+                    boolean captionInBody = image.caption() != null && article.blocks().stream()
+                            .anyMatch(block -> block.type() == no.tolk.article.BlockType.CAPTION
+                                    && block.text().strip().equals(image.caption().strip()));
+                    String caption = image.caption() == null || image.caption().isBlank() || captionInBody ? "" : image.caption().strip() + " ";
+                    html.append("<p class=\"caption\"><em>").append(BodyHtml.escape(caption))
+                            .append(language.equals("nb") ? "Foto: " : "Photo: ").append(BodyHtml.escape(image.credit().strip()))
+                            .append("</em></p>\n");
+                });
         html.append(BodyHtml.render(article.blocks()));
-        return PostHtml.sanitise(html.toString());
+        // the marker goes in after sanitising, which drops comments; article ids and languages are [a-z0-9]
+        return "<!-- " + marker(article.id(), language) + " -->\n" + PostHtml.sanitise(html.toString());
     }
 
-    private Optional<JsonNode> lookUp(String slug, String language, Counterpart counterpart) throws CmsException {
+    /** The article's own date as the post date (site time, noon), when it is a past day; else WordPress's now. */
+    private Optional<String> articleDate(Article article) {
+        if (article.published() == null) return Optional.empty();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(settings.siteZone()));
+        if (!article.published().isBefore(today)) return Optional.empty();
+        return Optional.of(article.published().atTime(12, 0).format(SITE_DATE));
+    }
+
+    /**
+     * The WordPress user whose display name is the byline, when WordPress lists one ({@code GET /users?search=};
+     * an Editor sees the users who have published posts). Looked up once per name and process.
+     */
+    private Optional<Long> author(String byline) {
+        if (byline == null || byline.isBlank()) return Optional.empty();
+        String name = byline.strip();
+        return authors.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key -> {
+            try {
+                for (JsonNode user : api.get("users", Map.of("search", name, "per_page", "20"))) {
+                    String display = org.jsoup.parser.Parser.unescapeEntities(user.path("name").asText(), false);
+                    if (display.equalsIgnoreCase(name) && user.path("id").canConvertToLong()) return Optional.of(user.path("id").asLong());
+                }
+            } catch (CmsException e) {
+                LOG.debug("WordPress users could not be searched for '{}': {}", name, e.getMessage());
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The featured image of the other language's post, so one article uploads its image once. */
+    private Optional<Long> counterpartImage(Counterpart counterpart) {
+        Long id = counterpart == null ? null : postId(counterpart.externalId());
+        if (id == null || !settings.uploadImages()) return Optional.empty();
+        try {
+            long media = api.get("posts/" + id, Map.of("context", "edit", "_fields", "id,featured_media")).path("featured_media").asLong(0);
+            return media == 0 ? Optional.empty() : Optional.of(media);
+        } catch (CmsException e) {
+            LOG.debug("The featured image of post {} could not be read: {}", id, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The post carrying this article's marker for this language ({@code GET /posts?search="<marker>"&status=any
+     * &context=edit}, then the raw content checked), never the counterpart's post; the oldest when several carry it.
+     */
+    private Optional<JsonNode> lookUp(String articleId, String language, Counterpart counterpart) throws CmsException {
+        String marker = marker(articleId, language);
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("slug", slug);
+        query.put("search", "\"" + marker + "\"");
         query.put("status", "any");
+        query.put("context", "edit");
+        query.put("orderby", "id");
+        query.put("order", "asc");
+        query.put("per_page", "20");
         if (settings.polylang()) query.put("lang", language);
         Long counterpartId = counterpart == null ? null : postId(counterpart.externalId());
         for (JsonNode candidate : api.get("posts", query)) {
-            if (!slug.equals(candidate.path("slug").asText())) continue;
-            // a translation can share the slug; never take over the other language's post
+            if (!candidate.path("content").path("raw").asText("").contains("<!-- " + marker + " -->")) continue;
             if (counterpartId != null && candidate.path("id").asLong() == counterpartId) continue;
             if (candidate.hasNonNull("lang") && !language.equals(candidate.path("lang").asText())) continue;
             return Optional.of(candidate);
@@ -194,7 +328,22 @@ public class WordPressPublisher implements CmsPublisher {
         if (id.isBlank() || !post.path("id").canConvertToLong()) {
             throw new CmsUnavailableException("WordPress answered without a post id");
         }
-        return new CmsReceipt(id, post.path("link").asText(null));
+        String status = post.path("status").asText("publish");
+        java.time.Instant publicFrom = switch (status) {
+            case "publish" -> java.time.Instant.EPOCH;
+            case "future" -> goLive(post.path("date_gmt").asText(null));
+            default -> null;
+        };
+        return new CmsReceipt(id, post.path("link").asText(null), status, publicFrom);
+    }
+
+    private static java.time.Instant goLive(String dateGmt) {
+        if (dateGmt == null || dateGmt.isBlank()) return null;
+        try {
+            return LocalDateTime.parse(dateGmt).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static void ids(ArrayNode array, List<Long> ids) {

@@ -50,10 +50,10 @@ public record WordPressSettings(
         if (requestTimeout == null) requestTimeout = Duration.ofSeconds(60);
     }
 
-    /** The REST base, {@code <url>/wp-json/wp/v2/}. */
-    URI restBase() {
+    /** The site address ending in {@code /}, against which the REST root is resolved. */
+    URI siteBase() {
         String base = baseUrl.toString().replaceAll("/+$", "");
-        return URI.create(base + "/wp-json/wp/v2/");
+        return URI.create(base + "/");
     }
 
     @Override

@@ -69,7 +69,11 @@ class WordPressTerms {
             JsonNode created = api.postJson(taxonomy, Map.of(), body);
             return created.path("id").asLong();
         } catch (CmsRejectedException e) {
-            // created meanwhile by someone else; WordPress answers 400 term_exists with the id
+            // the term exists (created meanwhile, or its stored name differs from the searched one, e.g. "mat &amp; drikke"
+            // for "mat & drikke", which the search does not match): WordPress answers 400 term_exists with its term_id
+            if ("term_exists".equals(e.code()) && e.data().path("term_id").canConvertToLong() && e.data().path("term_id").asLong() > 0) {
+                return e.data().path("term_id").asLong();
+            }
             if ("term_exists".equals(e.code())) {
                 JsonNode lookup = api.get(taxonomy, Map.of("search", name, "per_page", "100"));
                 for (JsonNode term : lookup) {

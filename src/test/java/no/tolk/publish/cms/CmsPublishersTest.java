@@ -42,7 +42,7 @@ class CmsPublishersTest {
         assertThat(wordPress.applicationPassword()).isEqualTo("abcd efgh ijkl");
         assertThat(wordPress.categories()).containsExactly("Nyheter", "Kultur");
         assertThat(wordPress.imageDir()).isEqualTo(home.resolve("images"));
-        assertThat(wordPress.restBase()).hasToString("https://news.example/wp-json/wp/v2/");
+        assertThat(wordPress.siteBase()).hasToString("https://news.example/");
         assertThat(wordPress.toString()).doesNotContain("abcd");
     }
 

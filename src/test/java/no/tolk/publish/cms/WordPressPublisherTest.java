@@ -123,6 +123,10 @@ class WordPressPublisherTest {
                 + wordpress.baseUrl() + "/?p=" + id + "\",\"title\":{\"rendered\":\"x\"},\"featured_media\":0}";
     }
 
+    private String postWithContent(long id, String slug, String raw) {
+        return postJson(id, slug, "draft").replaceFirst("}$", ",\"content\":{\"raw\":\"" + raw.replace("\"", "\\\"") + "\"}}");
+    }
+
     private void stubError(int status, String code, String message) {
         wordpress.stubFor(post(urlEqualTo(POSTS + "/101")).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json")
@@ -143,11 +147,12 @@ class WordPressPublisherTest {
 
         CmsReceipt receipt = publisher().publish(norwegianWithoutImage(), Counterpart.unpublished("en", "Record year"), null);
 
-        assertThat(receipt).isEqualTo(new CmsReceipt("101", wordpress.baseUrl() + "/?p=101"));
+        assertThat(receipt).isEqualTo(new CmsReceipt("101", wordpress.baseUrl() + "/?p=101", "draft", null));
         String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         wordpress.verify(getRequestedFor(urlPathEqualTo(POSTS))
-                .withQueryParam("slug", equalTo("rekordar-for-blabaer-pa-roros"))
+                .withQueryParam("search", equalTo("\"tolk:article=a1b2c3d4e5 lang=nb\""))
                 .withQueryParam("status", equalTo("any"))
+                .withQueryParam("context", equalTo("edit"))
                 .withHeader("Authorization", equalTo(basic)));
         wordpress.verify(postRequestedFor(urlEqualTo(POSTS)).withHeader("Authorization", equalTo(basic))
                 .withHeader("Content-Type", equalTo("application/json; charset=utf-8")));
@@ -164,6 +169,9 @@ class WordPressPublisherTest {
         assertThat(content.select("blockquote").text()).isEqualTo("Vi har aldri sett maken, sier plukkeren.");
         assertThat(content.select("ul > li").eachText()).containsExactly("Blåbær", "Tyttebær");
         assertThat(content.select("p.caption em").text()).isEqualTo("Plukkere på fjellet.");
+        assertThat(content.select("p.lead").text()).isEqualTo("Aldri før har bærplukkerne funnet så mye.");
+        assertThat(content.select("p.byline").text()).as("no WordPress user has the byline's name").isEqualTo("Av Kari Nordmann");
+        assertThat(body.path("content").asText()).startsWith("<!-- tolk:article=a1b2c3d4e5 lang=nb -->");
         // only the missing tag was created
         wordpress.verify(1, postRequestedFor(urlEqualTo("/wp-json/wp/v2/tags")));
     }
@@ -185,9 +193,9 @@ class WordPressPublisherTest {
     }
 
     @Test
-    void looksUpBySlugWhenTheOutcomeOfAnEarlierAttemptIsUnknown() throws Exception {
-        wordpress.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo("rekordar-for-blabaer-pa-roros"))
-                .willReturn(okJson("[" + postJson(101, "rekordar-for-blabaer-pa-roros", "draft") + "]")));
+    void looksUpByTolksMarkerWhenTheOutcomeOfAnEarlierAttemptIsUnknown() throws Exception {
+        wordpress.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("search", equalTo("\"tolk:article=a1b2c3d4e5 lang=nb\""))
+                .willReturn(okJson("[" + postWithContent(101, "rekordar-for-blabaer-pa-roros-2", "<!-- tolk:article=a1b2c3d4e5 lang=nb -->\\n<p>x</p>") + "]")));
         stubKnownTags();
         stubUpdated(101, "rekordar-for-blabaer-pa-roros");
         stubCreated(999, "rekordar-for-blabaer-pa-roros-2");
@@ -200,11 +208,27 @@ class WordPressPublisherTest {
     }
 
     @Test
+    void aPostThatOnlyMentionsTheMarkerOrCarriesAnotherArticlesIsNotTakenOver() throws Exception {
+        // the search matches text anywhere: a post quoting the marker, and a post of another article, come back
+        wordpress.stubFor(get(urlPathEqualTo(POSTS)).willReturn(okJson("["
+                + postWithContent(55, "rekordar-for-blabaer-pa-roros", "<p>tolk:article=a1b2c3d4e5 lang=nb</p>") + ","
+                + postWithContent(56, "rekordar-for-blabaer-pa-roros-2", "<!-- tolk:article=ffffffffff lang=nb -->") + "]")));
+        stubKnownTags();
+        stubCreated(202, "rekordar-for-blabaer-pa-roros-3");
+
+        CmsReceipt receipt = publisher().publish(norwegianWithoutImage(), null, null);
+
+        assertThat(receipt.externalId()).isEqualTo("202");
+        wordpress.verify(0, postRequestedFor(urlEqualTo(POSTS + "/55")));
+        wordpress.verify(0, postRequestedFor(urlEqualTo(POSTS + "/56")));
+    }
+
+    @Test
     void neverTakesOverTheTranslationThatSharesTheSlug() throws Exception {
         Article english = SampleArticles.english();
         Article sameTitle = new Article(english.id(), 1, null, "en", "Røros", null, null, null, null, List.of(), List.of(), english.blocks());
-        wordpress.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("slug", equalTo("roros"))
-                .willReturn(okJson("[" + postJson(101, "roros", "draft") + "]")));
+        wordpress.stubFor(get(urlPathEqualTo(POSTS))
+                .willReturn(okJson("[" + postWithContent(101, "roros", "<!-- tolk:article=a1b2c3d4e5 lang=en -->") + "]")));
         stubCreated(202, "roros-2");
 
         CmsReceipt receipt = publisher().publish(sameTitle, new Counterpart("nb", "Røros", "101", null), null);
@@ -464,7 +488,8 @@ class WordPressPublisherTest {
         assertThat(body.path("date").asText()).isEqualTo("2026-08-15T06:00:00");
         assertThat(body.has("tags")).isFalse();
         wordpress.verify(0, anyRequestedFor(urlPathEqualTo("/wp-json/wp/v2/tags")));
-        wordpress.verify(2, anyRequestedFor(anyUrl()));
+        // HEAD / (the REST root), users/me (the credentials), the marker lookup, the create
+        wordpress.verify(4, anyRequestedFor(anyUrl()));
     }
 
     @Test

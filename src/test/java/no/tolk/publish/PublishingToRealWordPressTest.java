@@ -1,0 +1,134 @@
+package no.tolk.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import no.tolk.article.Article;
+import no.tolk.article.ArticleState;
+import no.tolk.publish.cms.RealWordPress;
+import no.tolk.publish.cms.WordPressPublisher;
+import no.tolk.publish.social.SocialChannels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The publishing run (ledger, retries, social announcements) against Debian's WordPress 6.1 ({@link RealWordPress}):
+ * an outage is retried without a person, and a draft is not announced until it is public.
+ */
+class PublishingToRealWordPressTest {
+
+    private static RealWordPress wordpress;
+
+    @TempDir
+    Path home;
+
+    private PublishFixture fixture;
+
+    @BeforeAll
+    static void startWordPress() {
+        wordpress = RealWordPress.start();
+    }
+
+    @BeforeEach
+    void emptySite() {
+        wordpress.reset();
+        wordpress.permalinks("/%postname%/");
+        fixture = new PublishFixture(home);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        wordpress.startApache();
+        fixture.close();
+    }
+
+    private static PublishSettings settings(List<Duration> retrySchedule) {
+        return new PublishSettings("immediate", 2, Duration.ofMillis(100), 2, false, Duration.ofMinutes(5), retrySchedule);
+    }
+
+    private List<String> posts() {
+        return wordpress.sql("select concat(ID, ' ', post_name) from wp_posts where post_type = 'post' order by ID")
+                .stream().map(row -> row[0]).toList();
+    }
+
+    @Test
+    void anOutageIsRetriedByTheNextRunWithoutAPersonAndMakesNoDuplicate() throws Exception {
+        RecordingChannel outbox = new RecordingChannel("outbox-mastodon", true);
+        Article article = fixture.article("utbygging", "Klyngen får nytt anlegg", "The cluster gets a new plant", ArticleState.APPROVED);
+        // the schedule's first wait is long: the poller's retry must wait for it, the nightly run need not
+        PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("publish"), Clock.systemUTC()),
+                new SocialChannels(List.of(outbox)), settings(List.of(Duration.ofHours(1))));
+
+        wordpress.stopApache();
+        run.publishApproved();
+        assertThat(fixture.state(article.id())).isEqualTo("failed");
+        assertThat(fixture.ledger.find(article.id(), "cms", "nb")).hasValueSatisfying(cms -> {
+            assertThat(cms.state()).isEqualTo(PublicationState.FAILED);
+            assertThat(cms.outcomeUnknown()).isTrue();
+            assertThat(cms.lastError()).contains("WordPress unreachable");
+        });
+        wordpress.startApache();
+        assertThat(run.retryDue(false)).as("not due before the schedule's wait").isZero();
+        assertThat(fixture.state(article.id())).isEqualTo("failed");
+
+        assertThat(run.runNightly()).isEqualTo(1);
+
+        assertThat(fixture.state(article.id())).isEqualTo("published");
+        assertThat(posts()).containsExactly("1 klyngen-far-nytt-anlegg", "2 the-cluster-gets-a-new-plant");
+        assertThat(outbox.posts).hasSize(2);
+        assertThat(fixture.store.listArticles()).singleElement().satisfies(summary -> assertThat(summary.lastError()).isNull());
+    }
+
+    @Test
+    void thePollerRetriesAnOutageWhenTheScheduleSaysSo() throws Exception {
+        Article article = fixture.article("kafe", "Ny kafé på torget", "New café in the square", ArticleState.APPROVED);
+        PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("publish"), Clock.systemUTC()),
+                new SocialChannels(List.of()), settings(List.of(Duration.ZERO)));
+
+        wordpress.stopApache();
+        run.publishDue();
+        assertThat(fixture.state(article.id())).isEqualTo("failed");
+        wordpress.startApache();
+        run.publishDue();
+
+        assertThat(fixture.state(article.id())).isEqualTo("published");
+        assertThat(posts()).hasSize(2);
+    }
+
+    @Test
+    void aDraftIsNotAnnouncedUntilItIsPublicThenTheNextRunAnnouncesIt() throws Exception {
+        RecordingChannel outbox = new RecordingChannel("outbox-mastodon", true);
+        Article article = fixture.article("utkast", "Utkast til budsjett", "Draft budget", ArticleState.APPROVED);
+        PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("draft"), Clock.systemUTC()),
+                new SocialChannels(List.of(outbox)), settings(List.of(Duration.ZERO)));
+
+        run.publishApproved();
+
+        assertThat(outbox.posts).as("a link to a draft answers 404 to the public").isEmpty();
+        assertThat(fixture.state(article.id())).isEqualTo("published");
+        assertThat(fixture.ledger.find(article.id(), "outbox-mastodon", "en")).hasValueSatisfying(row ->
+                assertThat(row.lastError()).startsWith("waits until the CMS post is public (status draft: a person has to publish it)"));
+        String nbPost = fixture.ledger.find(article.id(), "cms", "nb").orElseThrow().externalId();
+        String enPost = fixture.ledger.find(article.id(), "cms", "en").orElseThrow().externalId();
+        assertThat(wordpress.sql("select post_status from wp_posts where ID in (" + nbPost + ", " + enPost + ")"))
+                .extracting(row -> row[0]).containsExactly("draft", "draft");
+
+        run.retryDue(false);
+        assertThat(outbox.posts).as("still a draft").isEmpty();
+
+        // an editor publishes both posts in wp-admin
+        wordpress.sql("update wp_posts set post_status = 'publish' where ID in (" + nbPost + ", " + enPost + ")");
+        run.retryDue(false);
+
+        assertThat(outbox.posts).hasSize(2);
+        assertThat(outbox.posts).allSatisfy(post -> assertThat(wordpress.publicStatus(post.url().toString())).isEqualTo(200));
+        assertThat(fixture.ledger.find(article.id(), "outbox-mastodon", "en")).hasValueSatisfying(row ->
+                assertThat(row.state()).isEqualTo(PublicationState.PUBLISHED));
+    }
+}
