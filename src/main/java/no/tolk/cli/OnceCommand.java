@@ -1,6 +1,7 @@
 package no.tolk.cli;
 
 import java.util.concurrent.Callable;
+import no.tolk.config.ConfigValidator;
 import no.tolk.config.PipelineApplication;
 import no.tolk.config.Settings;
 import no.tolk.ops.HomeLock;
@@ -15,9 +16,14 @@ public class OnceCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
+    @Mixin
+    LogFolder.Verbosity verbosity;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
+        ConfigValidator.check(settings);
+        verbosity.apply();
         LogFolder.useHome(settings.home());
         try (HomeLock lock = HomeLock.acquire(settings.home())) {
             Main main = PipelineApplication.create(settings);
