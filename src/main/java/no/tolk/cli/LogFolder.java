@@ -31,6 +31,7 @@ final class LogFolder {
             } else if (verbose) {
                 setIfAbsent("tolk.log.level", "DEBUG");
                 setIfAbsent("tolk.camel.main.log.level", "INFO");
+                setIfAbsent("tolk.detail.log.level", "INFO");
             }
         }
 

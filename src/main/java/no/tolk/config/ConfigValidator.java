@@ -34,7 +34,7 @@ public final class ConfigValidator {
 
     /** Keys read by Tolk but not listed in application.properties: the log settings (system properties). */
     public static final Set<String> DOCUMENTED_KEYS = Set.of("tolk.log.dir", "tolk.log.level", "tolk.camel.log.level",
-            "tolk.camel.main.log.level");
+            "tolk.camel.main.log.level", "tolk.detail.log.level");
 
     /** Environment variables starting with TOLK_ that are not configuration keys (launcher, debugging, tests). */
     static final Set<String> NON_KEY_VARIABLES = Set.of("TOLK_HOME", "TOLK_JAVA_OPTS", "TOLK_DEBUG", "TOLK_CDS", "TOLK_CDS_DIR",
