@@ -85,7 +85,9 @@ public class OpsConfiguration implements CamelConfiguration {
 
     @BindToRegistry(MicrometerConstants.METRICS_REGISTRY_NAME)
     public PrometheusMeterRegistry metricsRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(new PrometheusConventions());
+        return registry;
     }
 
     @Override

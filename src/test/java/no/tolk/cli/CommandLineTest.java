@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +45,9 @@ class CommandLineTest {
                 StringBuilder err = new StringBuilder();
                 String[] args = command.equals("status") ? new String[] {command, "--home", home.toString()}
                         : new String[] {command, "0123456789", "--home", home.toString()};
-                assertThat(execute(new StringBuilder(), err, args)).as(command + " " + home).isEqualTo(2);
-                assertThat(err).contains(home.toString());
+                StringBuilder out = new StringBuilder();
+                assertThat(execute(out, err, args)).as(command + " " + home + ": " + out).isEqualTo(2);
+                assertThat(err.toString()).as(command + " " + home + " out: " + out).contains(home.toString());
             }
         }
         assertThat(typo).doesNotExist();
@@ -57,20 +57,23 @@ class CommandLineTest {
     }
 
     private static int execute(StringBuilder out, StringBuilder err, String... args) {
-        CommandLine commandLine = TolkCommand.commandLine();
-        java.io.StringWriter outWriter = new java.io.StringWriter();
-        java.io.StringWriter errWriter = new java.io.StringWriter();
-        commandLine.setOut(new PrintWriter(outWriter, true));
-        commandLine.setErr(new PrintWriter(errWriter, true));
+        PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
         try {
+            // created after the streams are replaced: picocli's writers wrap System.out and System.err
+            CommandLine commandLine = TolkCommand.commandLine();
             int exit = commandLine.execute(args);
-            out.append(outWriter);
-            err.append(errWriter).append(captured.toString(StandardCharsets.UTF_8));
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+            out.append(capturedOut.toString(StandardCharsets.UTF_8));
+            err.append(capturedErr.toString(StandardCharsets.UTF_8));
             return exit;
         } finally {
+            System.setOut(originalOut);
             System.setErr(originalErr);
         }
     }

@@ -193,7 +193,7 @@ class RemoteJmxTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("tolk_articles{state=\"extracted\"}", "tolk_articles_today",
-                "tolk_monthly_budget_remaining", "routeId=\"ingest-inbox\"");
+                "tolk_monthly_budget_remaining", "route_id=\"ingest-inbox\"");
     }
 
     private static JMXConnector connect(String user, String password) throws IOException {
