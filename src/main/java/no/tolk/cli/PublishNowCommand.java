@@ -2,6 +2,7 @@ package no.tolk.cli;
 
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import no.tolk.config.ConfigValidator;
 import no.tolk.config.PipelineApplication;
 import no.tolk.config.Settings;
 import no.tolk.ops.HomeLock;
@@ -24,6 +25,8 @@ public class PublishNowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(home.resolve());
+        ConfigValidator.check(settings);
+        LogFolder.useHome(settings.home());
         HomeLock lock;
         try {
             lock = HomeLock.acquire(settings.home());

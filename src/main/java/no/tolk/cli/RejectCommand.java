@@ -23,7 +23,7 @@ public class RejectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).reject(articleId, reason);
-        System.out.println(answer.message());
-        return answer.done() ? 0 : 1;
+        (answer.done() ? System.out : System.err).println(answer.message());
+        return answer.done() ? TolkCommand.OK : TolkCommand.FAILURE;
     }
 }

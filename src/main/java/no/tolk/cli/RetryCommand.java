@@ -19,7 +19,7 @@ public class RetryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
-        System.out.println(answer.message());
-        return answer.done() ? 0 : 1;
+        (answer.done() ? System.out : System.err).println(answer.message());
+        return answer.done() ? TolkCommand.OK : TolkCommand.FAILURE;
     }
 }

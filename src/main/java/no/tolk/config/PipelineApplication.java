@@ -63,6 +63,11 @@ public final class PipelineApplication {
                 LOG.info("Tolk ready: home {}, {} routes, started in {} ms", settings.home(),
                         running.getCamelContext().getRoutesSize(), (System.nanoTime() - started) / 1_000_000);
             }
+
+            @Override
+            public void afterStop(BaseMainSupport stopped) {
+                LOG.info("Tolk stopped: home {}", settings.home());
+            }
         });
         return main;
     }

@@ -18,6 +18,8 @@ import java.util.Properties;
 public final class Settings {
 
     private final Properties properties = new Properties();
+    private final Properties defaults = new Properties();
+    private final Properties homeFile = new Properties();
     private final Map<String, String> environment;
     private final Path home;
 
@@ -33,14 +35,16 @@ public final class Settings {
     public static Settings load(Path home, Map<String, String> environment) {
         Settings settings = new Settings(home.toAbsolutePath().normalize(), environment);
         try (InputStream defaults = Settings.class.getResourceAsStream("/application.properties")) {
-            if (defaults != null) settings.properties.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+            if (defaults != null) settings.defaults.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+            settings.properties.putAll(settings.defaults);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read built-in application.properties", e);
         }
         Path local = settings.home.resolve("application.properties");
         if (Files.isRegularFile(local)) {
             try (Reader reader = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
-                settings.properties.load(reader);
+                settings.homeFile.load(reader);
+                settings.properties.putAll(settings.homeFile);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + local + ": " + e.getMessage(), e);
             }
@@ -83,5 +87,35 @@ public final class Settings {
         Properties copy = new Properties();
         copy.putAll(properties);
         return copy;
+    }
+
+    /** The environment this configuration reads (System.getenv() unless a test gave its own). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Keys of the built-in application.properties: the known configuration keys. */
+    public java.util.Set<String> defaultKeys() {
+        return new java.util.TreeSet<>(defaults.stringPropertyNames());
+    }
+
+    /** Keys set in {@code <home>/application.properties}. */
+    public java.util.Set<String> homeFileKeys() {
+        return new java.util.TreeSet<>(homeFile.stringPropertyNames());
+    }
+
+    /** Where the effective value of {@code key} comes from: environment, system property, home file, default, or unset. */
+    public String origin(String key) {
+        if (key.equals("tolk.home")) return "--home / TOLK_HOME";
+        if (environment.get(environmentName(key)) != null) return "environment " + environmentName(key);
+        if (System.getProperty(key) != null) return "system property -D" + key;
+        if (homeFile.getProperty(key) != null) return "home file " + home.resolve("application.properties");
+        if (defaults.getProperty(key) != null) return "default";
+        return "unset";
+    }
+
+    /** The built-in default of {@code key}, or null. */
+    public String defaultValue(String key) {
+        return defaults.getProperty(key);
     }
 }

@@ -28,11 +28,15 @@ public final class InboxDrain {
     private static final Logger LOG = LoggerFactory.getLogger(InboxDrain.class);
     private static final long CHECK_MILLIS = 200;
     private static final int QUIET_CHECKS = 3;
+    /** The file consumer's read lock beside each file it is reading: not an article. */
+    private static final String CAMEL_LOCK = ".camelLock";
 
     private final Path inbox;
     private final Pattern exclude;
     private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
     private volatile int exitCode;
+    private volatile int handled;
+    private volatile java.time.Instant startedAt;
 
     public InboxDrain(Path inbox, String excludeRegex) {
         this.inbox = inbox;
@@ -62,20 +66,27 @@ public final class InboxDrain {
         return exitCode;
     }
 
+    /** Files taken from the inbox by this run (known once it has ended). */
+    public int filesHandled() {
+        return handled;
+    }
+
+    /** When the run started watching the inbox (null before). */
+    public java.time.Instant startedAt() {
+        return startedAt;
+    }
+
     private void watch(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         int quiet = 0;
         long progressMillis = context.getPropertiesComponent().resolveProperty("tolk.ops.progress-interval")
                 .map(Long::parseLong).orElse(10_000L);
         int atStart = pendingFiles().size();
-        long nextProgress = System.currentTimeMillis() + progressMillis;
+        startedAt = java.time.Instant.now();
+        Progress progress = Progress.start("Inbox", atStart, LOG, progressMillis);
         while (quiet < QUIET_CHECKS) {
-            if (System.currentTimeMillis() >= nextProgress) {
-                int left = pendingFiles().size();
-                LOG.info("Progress: {} of {} file(s) in the inbox done, {} left, {} in flight", Math.max(0, atStart - left), atStart, left,
-                        context.getInflightRepository().size());
-                nextProgress = System.currentTimeMillis() + progressMillis;
-            }
+            int left = pendingFiles().size();
+            progress.update(Math.max(0, atStart - left), context.getInflightRepository().size() + " in flight");
             try {
                 Thread.sleep(CHECK_MILLIS);
             } catch (InterruptedException e) {
@@ -86,11 +97,13 @@ public final class InboxDrain {
             quiet = idle ? quiet + 1 : 0;
         }
         Set<String> left = pendingFiles();
+        progress.close(Math.max(0, atStart - left.size()));
         if (!left.isEmpty()) {
             exitCode = 1;
             LOG.error("The pipeline failed on {} file(s), left in the inbox for the next run: {}", left.size(), left);
         }
-        LOG.info("Inbox done: {} file(s) handled", Math.max(0, atStart - left.size()));
+        handled = Math.max(0, atStart - left.size());
+        LOG.debug("Inbox done: {} file(s) handled", handled);
         runPendingWork(context);
         ((org.apache.camel.main.MainSupport) main).completed();
     }
@@ -99,13 +112,20 @@ public final class InboxDrain {
         java.util.List<PendingWork> stages = context.getRegistry().findByType(PendingWork.class).stream()
                 .sorted(java.util.Comparator.comparingInt(PendingWork::order))
                 .toList();
+        NightlyRuns runs = context.getRegistry().lookupByNameAndType("nightlyRuns", NightlyRuns.class);
         for (PendingWork stage : stages) {
+            // the publishing stage of a 'once' is a publishing run like the nightly one: journaled for LastNightlyRun
+            Long runId = stage.order() >= 200 && runs != null ? runs.started() : null;
+            boolean failed = false;
             try {
-                int handled = stage.runPending();
-                LOG.info("{}: {} article(s) handled", stage.getClass().getSimpleName(), handled);
+                int count = stage.runPending();
+                LOG.debug("{}: {} article(s) handled", stage.getClass().getSimpleName(), count);
             } catch (Exception e) {
                 exitCode = 1;
+                failed = true;
                 LOG.error("{} failed: {}", stage.getClass().getSimpleName(), e.getMessage(), e);
+            } finally {
+                if (runId != null) runs.finished(runId, failed);
             }
         }
     }
@@ -122,7 +142,7 @@ public final class InboxDrain {
         try (Stream<Path> files = Files.list(inbox)) {
             return files.filter(Files::isRegularFile)
                     .map(file -> file.getFileName().toString())
-                    .filter(name -> !name.startsWith(".") && !exclude.matcher(name).matches())
+                    .filter(name -> !name.startsWith(".") && !name.endsWith(CAMEL_LOCK) && !exclude.matcher(name).matches())
                     .collect(java.util.stream.Collectors.toSet());
         } catch (IOException e) {
             return Set.of();

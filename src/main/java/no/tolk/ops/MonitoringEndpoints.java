@@ -69,6 +69,8 @@ public final class MonitoringEndpoints implements AutoCloseable {
         } else if (path.equals("/health") || path.equals("/health/")) {
             Map<String, Object> both = new LinkedHashMap<>();
             both.put("status", liveness.get("status"));
+            Pipeline pipeline = context.getRegistry().lookupByNameAndType("pipeline", Pipeline.class);
+            if (pipeline != null) both.put("ingest", pipeline.isIngestPaused() ? "paused" : "running");
             both.put("liveness", liveness);
             both.put("readiness", readiness);
             body = both;

@@ -7,6 +7,18 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.tolk.translate.TranslationStore;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -73,7 +85,9 @@ public class OpsConfiguration implements CamelConfiguration {
 
     @BindToRegistry(MicrometerConstants.METRICS_REGISTRY_NAME)
     public PrometheusMeterRegistry metricsRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(new PrometheusConventions());
+        return registry;
     }
 
     @Override
@@ -87,11 +101,25 @@ public class OpsConfiguration implements CamelConfiguration {
         MicrometerRoutePolicyFactory routeMetrics = new MicrometerRoutePolicyFactory();
         routeMetrics.setMeterRegistry(metrics);
         context.addRoutePolicyFactory(routeMetrics);
+        context.addRoutePolicyFactory(new StageTimer(metrics));
+        bindJvmMetrics(metrics);
         NightlyRuns nightlyRuns = new NightlyRuns(
                 () -> context.getRegistry().lookupByNameAndType("dataSource", DataSource.class), Clock.systemDefaultZone());
         context.getRegistry().bind("nightlyRuns", nightlyRuns);
         context.addRoutePolicyFactory(nightlyRuns);
         context.addService(new Exposure(context, metrics), true, true);
+    }
+
+    /** Micrometer's JVM and process binders: memory, GC, threads, classes, CPU, uptime, open files. */
+    static void bindJvmMetrics(MeterRegistry registry) {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
     }
 
     /** Translation engine, CMS and social channel base URLs from configuration: each gets a readiness check. */
@@ -148,7 +176,15 @@ public class OpsConfiguration implements CamelConfiguration {
         protected void doStart() throws Exception {
             Pipeline pipeline = context.getRegistry().lookupByNameAndType("pipeline", Pipeline.class);
             Clock clock = context.getRegistry().lookupByNameAndType("clock", Clock.class);
-            TolkMetrics.register(metrics, pipeline, list(property(context, "tolk.translate.engine", "")), clock);
+            List<String> engines = new ArrayList<>(list(property(context, "tolk.translate.engine", "")));
+            list(property(context, "tolk.translate.fallback", "")).stream().filter(engine -> !engines.contains(engine)).forEach(engines::add);
+            TolkMetrics.register(metrics, pipeline, engines, clock);
+            PipelineFigures figures = context.getRegistry().lookupByNameAndType("pipelineFigures", PipelineFigures.class);
+            TolkMetrics.registerCounters(metrics, figures, () -> {
+                TranslationStore store = context.getRegistry().findSingleByType(TranslationStore.class);
+                return store == null ? Map.of() : store.billedCharacters(LocalDate.of(2000, 1, 1), LocalDate.now(clock));
+            }, engines, clock);
+            pipeline.clearStalePause();
             if (Boolean.parseBoolean(property(context, "camel.main.jmx-enabled", "true"))) {
                 registerMBean(pipeline);
             }
@@ -179,7 +215,7 @@ public class OpsConfiguration implements CamelConfiguration {
                 LOG.warn("{} is already registered in this JVM (another pipeline in the same process); this one is not on JMX", OBJECT_NAME);
                 return;
             }
-            server.registerMBean(pipeline, name);
+            server.registerMBean(new PipelineMBean(pipeline), name);
             registered = name;
         }
 

@@ -31,6 +31,10 @@ public class Pipeline implements PipelineMXBean {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     public static final List<String> INGEST_ROUTES = List.of("ingest-inbox", "ingest-feeds");
     static final String PUBLISH_NOW = "direct:publish-now";
+    /** RemainingBudget of an engine that has no monthly budget. */
+    public static final long NO_BUDGET = -1;
+    /** Marker file under the home's data/ while ingest is paused, so 'tolk status' in another process sees it. */
+    public static final String PAUSED_MARKER = "ingest.paused";
 
     private final CamelContext context;
     private final ArticleStore articleStore;
@@ -93,7 +97,9 @@ public class Pipeline implements PipelineMXBean {
         for (String engine : engines()) {
             context.getPropertiesComponent().resolveProperty("tolk.translate." + engine + ".monthly-budget")
                     .filter(value -> !value.isBlank())
-                    .ifPresent(value -> budgets.put(engine, Long.parseLong(value.trim())));
+                    .map(value -> Long.parseLong(value.trim()))
+                    .filter(budget -> budget > 0)
+                    .ifPresent(budget -> budgets.put(engine, budget));
         }
         return budgets;
     }
@@ -102,6 +108,7 @@ public class Pipeline implements PipelineMXBean {
     public Map<String, Long> getRemainingBudget() {
         Map<String, Long> used = getBilledCharactersThisMonth();
         Map<String, Long> remaining = new TreeMap<>();
+        engines().forEach(engine -> remaining.put(engine, NO_BUDGET));
         getMonthlyBudget().forEach((engine, budget) -> remaining.put(engine, Math.max(0, budget - used.getOrDefault(engine, 0L))));
         return remaining;
     }
@@ -169,6 +176,36 @@ public class Pipeline implements PipelineMXBean {
     }
 
     @Override
+    public boolean isIngestPaused() {
+        return ingestRoutes().stream().anyMatch(route -> context.getRouteController().getRouteStatus(route.getRouteId()).isSuspended());
+    }
+
+    /** The marker file 'tolk status' reads; null when the home is unknown. */
+    private java.nio.file.Path pausedMarker() {
+        return context.getPropertiesComponent().resolveProperty("tolk.home")
+                .map(home -> java.nio.file.Path.of(home).resolve("data").resolve(PAUSED_MARKER)).orElse(null);
+    }
+
+    private void markPaused(boolean paused) {
+        java.nio.file.Path marker = pausedMarker();
+        if (marker == null) return;
+        try {
+            if (paused) {
+                java.nio.file.Files.writeString(marker, "ingest paused through JMX at " + clock.instant() + "\n");
+            } else {
+                java.nio.file.Files.deleteIfExists(marker);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot {} {}: {}; 'tolk status' may not show the pause", paused ? "write" : "remove", marker, e.getMessage());
+        }
+    }
+
+    /** Called at start: a pause ends with the process that made it, so a marker left by a stopped one goes. */
+    public void clearStalePause() {
+        if (!isIngestPaused()) markPaused(false);
+    }
+
+    @Override
     public String pauseIngest() {
         List<String> paused = new ArrayList<>();
         for (Route route : ingestRoutes()) {
@@ -179,6 +216,7 @@ public class Pipeline implements PipelineMXBean {
                 throw new IllegalStateException("could not suspend route " + route.getRouteId() + ": " + e.getMessage());
             }
         }
+        markPaused(true);
         LOG.warn("Ingest paused through JMX ({}): files stay in the inbox until resumeIngest", paused);
         return "Ingest paused: " + paused + "; files stay in the inbox and feeds are not polled until resumeIngest()";
     }
@@ -194,6 +232,7 @@ public class Pipeline implements PipelineMXBean {
                 throw new IllegalStateException("could not resume route " + route.getRouteId() + ": " + e.getMessage());
             }
         }
+        markPaused(false);
         LOG.info("Ingest resumed through JMX ({})", resumed);
         return "Ingest resumed: " + resumed;
     }

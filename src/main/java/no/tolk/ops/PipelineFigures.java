@@ -52,6 +52,30 @@ public final class PipelineFigures {
         }
     }
 
+    /**
+     * Transitions per target state (upper-case state names) over the whole history: each article that ever
+     * reached a state counts once per time it reached it. Never decreases, so it backs Prometheus counters.
+     */
+    public Map<String, Long> transitionsPerState() {
+        return transitionsSince(Instant.EPOCH);
+    }
+
+    /** Transitions per target state (upper-case state names) at or after {@code since}: what a run did. */
+    public Map<String, Long> transitionsSince(Instant since) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select to_state, count(*) from state_history where at >= ? group by to_state")) {
+            statement.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count state transitions: " + e.getMessage(), e);
+        }
+    }
+
     /** A trivial query: the database answers. */
     public void ping() {
         count("select count(*) from article where 1 = 0");

@@ -21,11 +21,14 @@ public interface PipelineMXBean {
 
     Map<String, Long> getBilledCharactersThisMonth();
 
-    /** {@code tolk.translate.<engine>.monthly-budget} per engine that has one. */
+    /** {@code tolk.translate.<engine>.monthly-budget} per engine that has one (above 0; 0 means no budget). */
     Map<String, Long> getMonthlyBudget();
 
-    /** Budget left this month per engine that has a budget (never below zero). */
+    /** Budget left this month per configured engine (never below zero); -1 for an engine without a budget. */
     Map<String, Long> getRemainingBudget();
+
+    /** True while ingest is paused (pauseIngest): files stay in the inbox and feeds are not polled. */
+    boolean isIngestPaused();
 
     /** Share of segments served from translation memory (0..1); -1 when the translate stage is not there. */
     double getTranslationMemoryHitRate();

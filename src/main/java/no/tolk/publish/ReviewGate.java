@@ -42,6 +42,8 @@ public class ReviewGate {
     }
 
     /** Every TRANSLATED article to IN_REVIEW or APPROVED; returns how many moved. */
+    private final java.util.Set<String> warnedMissing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public int reviewTranslated() {
         int moved = 0;
         for (ArticleSummary summary : inState("translated")) {
@@ -70,7 +72,8 @@ public class ReviewGate {
         Optional<Translation> translation = store == null ? Optional.empty()
                 : store.find(articleId, norwegian.revision(), "en");
         if (translation.isEmpty()) {
-            LOG.warn("Article {} is translated but revision {} has no English translation in the store; left as it is",
+            // polled every few seconds: say it once per revision, not on every poll
+            if (warnedMissing.add(articleId + "-r" + norwegian.revision())) LOG.warn("Article {} is translated but revision {} has no English translation in the store; left as it is",
                     articleId, norwegian.revision());
             return false;
         }

@@ -79,6 +79,8 @@ class RemoteJmxTest {
         environment.put("TOLK_TRANSLATE_DEEPL_MONTHLY_BUDGET", "500000");
         environment.put("TOLK_TRANSLATE_ENGINE", "xliff");
         environment.put("TOLK_TRANSLATE_FALLBACK", "deepl");
+        // a fallback engine without its key is refused at start (configuration check); the key is never used here
+        environment.put("DEEPL_AUTH_KEY", "not-a-real-key:fx");
         // articles stay where extraction left them, so the JMX counts and the store are compared at rest
         environment.put("TOLK_TRANSLATE_INITIAL_DELAY", "3600000");
         environment.put("TOLK_TRANSLATE_DEEPL_URL", "http://127.0.0.1:" + freePort());
@@ -191,7 +193,7 @@ class RemoteJmxTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("tolk_articles{state=\"extracted\"}", "tolk_articles_today",
-                "tolk_monthly_budget_remaining", "routeId=\"ingest-inbox\"");
+                "tolk_monthly_budget_remaining", "route_id=\"ingest-inbox\"");
     }
 
     private static JMXConnector connect(String user, String password) throws IOException {

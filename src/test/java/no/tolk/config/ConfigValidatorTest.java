@@ -1,0 +1,75 @@
+package no.tolk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigValidatorTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theDefaultsAreValid() {
+        assertThat(ConfigValidator.problems(Settings.load(home, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void anEmptyPortInAUrlIsRefusedWithWhereItCameFrom() {
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of(
+                "TOLK_TRANSLATE_ENGINE", "deepl", "DEEPL_AUTH_KEY", "k:fx", "TOLK_TRANSLATE_DEEPL_URL", "http://127.0.0.1:")));
+        assertThat(problems).containsExactly("tolk.translate.deepl.url = 'http://127.0.0.1:' (environment TOLK_TRANSLATE_DEEPL_URL):"
+                + " the port after ':' is empty; give a port number or drop the ':'");
+    }
+
+    @Test
+    void unknownKeysGetTheNearestKnownOne() throws Exception {
+        Files.writeString(home.resolve("application.properties"), "tolk.translate.engnie = deepl\ntolk.whatever.thing = 1\n");
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_INGEST_POL_DELAY", "5", "TOLK_HOME", "/x")));
+        assertThat(problems).containsExactlyInAnyOrder(
+                "unknown key tolk.translate.engnie in " + home.resolve("application.properties") + "; did you mean tolk.translate.engine?",
+                "unknown key tolk.whatever.thing in " + home.resolve("application.properties"),
+                "unknown environment variable TOLK_INGEST_POL_DELAY; did you mean TOLK_INGEST_POLL_DELAY (tolk.ingest.poll-delay)?");
+    }
+
+    @Test
+    void anEngineOrChannelWithoutItsSecretIsRefused() {
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_FALLBACK", "google",
+                "TOLK_SOCIAL_CHANNELS", "outbox,bluesky", "BLUESKY_HANDLE", "news.example.org", "TOLK_CMS_TYPE", "wordpres")));
+        assertThat(problems).containsExactly(
+                "translation engine google is chosen but GOOGLE_TRANSLATE_API_KEY (or GOOGLE_TRANSLATE_API_KEY_FILE) is not set in the environment",
+                "social channel bluesky is chosen but BLUESKY_APP_PASSWORD (or BLUESKY_APP_PASSWORD_FILE) is not set in the environment",
+                "unknown tolk.cms.type 'wordpres'; known: static, wordpress");
+    }
+
+    @Test
+    void aSecretFromAReadableFileCounts() throws Exception {
+        Path key = Files.writeString(home.resolve("deepl.key"), "k:fx\n");
+        assertThat(ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_ENGINE", "deepl",
+                "DEEPL_AUTH_KEY_FILE", key.toString())))).isEmpty();
+    }
+
+    @Test
+    void portsAndNumbersAreChecked() {
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_HTTP_PORT", "70000",
+                "TOLK_INGEST_POLL_DELAY", "1s", "TOLK_JMX_SSL", "yes")));
+        assertThat(problems).containsExactlyInAnyOrder(
+                "tolk.http.port = '70000' (environment TOLK_HTTP_PORT): a port is a number from 0 to 65535 (0 = off)",
+                "tolk.ingest.poll-delay = '1s' (environment TOLK_INGEST_POLL_DELAY): expected a whole number (the default is 1000)",
+                "tolk.jmx.ssl = 'yes' (environment TOLK_JMX_SSL): expected true or false");
+    }
+
+    @Test
+    void urlsNeedASchemeAndAHost() {
+        assertThat(ConfigValidator.urlProblem("https://api.deepl.com")).isEmpty();
+        assertThat(ConfigValidator.urlProblem("http://localhost:5000/translate")).isEmpty();
+        assertThat(ConfigValidator.urlProblem("api.deepl.com")).contains("must start with http:// or https://");
+        assertThat(ConfigValidator.urlProblem("http://")).isPresent();
+        assertThat(ConfigValidator.urlProblem("http://host:99999")).contains("port 99999 is out of range (1-65535)");
+    }
+}
