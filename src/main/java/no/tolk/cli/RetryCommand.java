@@ -18,7 +18,7 @@ public class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
+        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId, ReviewDeskAccess.actor());
         System.out.println(answer.message());
         return answer.done() ? 0 : 1;
     }

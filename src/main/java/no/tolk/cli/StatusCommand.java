@@ -94,7 +94,7 @@ public class StatusCommand implements Callable<Integer> {
             case "waiting_for_quota" -> "retried when the engine's quota or budget allows; after raising it: tolk retry " + article.id();
             case "awaiting_translation" -> "translate translations/outbox/" + article.id()
                     + "-r*.xlf in a CAT tool and drop the result into translations/inbox/";
-            case "in_review" -> "tolk approve " + article.id() + "   or   tolk reject " + article.id() + " \"reason\"";
+            case "in_review" -> "tolk approve " + article.id() + "   or   tolk reject " + article.id() + " --reason \"...\"";
             default -> null;
         };
     }

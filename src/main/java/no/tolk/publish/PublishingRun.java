@@ -172,7 +172,15 @@ public class PublishingRun {
             for (String language : LANGUAGES) {
                 if (!channel.languages().contains(language)) continue;
                 String url = urls.get(language);
-                if (url != null) announcer.announce(channel, language.equals("nb") ? nb : en, url);
+                if (url != null && !PublicAddress.isPublic(url)) {
+                    if (announcer.due(channel, language.equals("nb") ? nb : en)) {
+                        ledger.attemptStarted(articleId, channel.name(), language, nb.revision());
+                        ledger.attemptFailed(articleId, channel.name(), language,
+                                PublicAddress.WAITING.replace("ID", articleId), true, true);
+                    }
+                } else if (url != null) {
+                    announcer.announce(channel, language.equals("nb") ? nb : en, url);
+                }
             }
         }
         return conclude(nb);

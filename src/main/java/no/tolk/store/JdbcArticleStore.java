@@ -140,6 +140,11 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void changeState(String articleId, ArticleState newState, String reason) {
+        changeState(articleId, newState, reason, null);
+    }
+
+    @Override
+    public void changeState(String articleId, ArticleState newState, String reason, String actor) {
         database.inTransaction(connection -> {
             String previous = stateOf(connection, articleId);
             int revision = currentRevision(connection, articleId);
@@ -150,6 +155,10 @@ public class JdbcArticleStore implements ArticleStore {
                 Sql.update(connection, "update article set last_error = ? where id = ?", clip(reason), articleId);
             }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
+            if (actor != null) {
+                Sql.update(connection, "update state_history set actor = ? where id = (select max(id) from state_history where article_id = ?)",
+                        clip(actor, 100), articleId);
+            }
             return null;
         });
     }
@@ -290,6 +299,10 @@ public class JdbcArticleStore implements ArticleStore {
 
     private static String clip(String text) {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String toJson(Article article) {
