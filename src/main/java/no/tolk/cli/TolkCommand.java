@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Bilingual publishing pipeline: Norwegian articles in, Norwegian and English out.",
         subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class, ShowCommand.class,
                 ApproveCommand.class, RejectCommand.class, RetryCommand.class, PublishNowCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public class TolkCommand implements Runnable {
 
     @CommandLine.Spec
