@@ -14,6 +14,7 @@ import no.tolk.store.ArticleStore;
 import no.tolk.store.JdbcTranslationStore;
 import no.tolk.translate.QualityGate;
 import no.tolk.translate.SegmentCorrection;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -44,6 +45,10 @@ public class DeskConfiguration implements CamelConfiguration {
     private int idleMinutes;
     @PropertyInject(value = "tolk.desk.login-lockout-minutes", defaultValue = "15")
     private int lockoutMinutes;
+    @PropertyInject(value = "tolk.desk.webhook-url", defaultValue = "")
+    private String webhookUrl;
+    @PropertyInject(value = "tolk.desk.public-url", defaultValue = "http://127.0.0.1:8090")
+    private String publicUrl;
     @PropertyInject(value = "tolk.cms.type", defaultValue = "static")
     private String cmsType;
     @PropertyInject(value = "tolk.cms.static.base-url", defaultValue = "")
@@ -54,6 +59,11 @@ public class DeskConfiguration implements CamelConfiguration {
     /** The users file: {@code tolk.desk.users-file}, else {@code <home>/desk-users.txt}. */
     public static Path usersFile(Path home, String configured) {
         return configured == null || configured.isBlank() ? home.resolve("desk-users.txt") : Path.of(configured.strip());
+    }
+
+    @BindToRegistry(lazy = true)
+    public DeskNotifier deskNotifier(ArticleStore articleStore, DataSource dataSource, Clock clock) {
+        return new DeskNotifier(articleStore, dataSource, webhookUrl, publicUrl, Duration.ofSeconds(10), clock);
     }
 
     @Override
