@@ -54,7 +54,8 @@ public class LedgerReviewDesk implements ReviewDesk {
         if (!errors.isEmpty() && !despiteErrors) {
             return Answer.refused("Article " + articleId + " still has " + errors.size() + " quality-check error(s): "
                     + String.join("; ", errors.stream().map(QaFinding::message).toList())
-                    + ". Correct them on the review desk, or approve anyway with 'tolk approve " + articleId + " --despite-errors'.");
+                    + ". Correct them on the review desk, or approve anyway with 'tolk approve " + articleId + " --despite-errors'"
+                    + " (JMX: approveDespiteErrors).");
         }
         String note = errors.isEmpty() ? "" : " despite " + errors.size() + " quality-check error(s): "
                 + String.join("; ", errors.stream().map(QaFinding::message).toList());

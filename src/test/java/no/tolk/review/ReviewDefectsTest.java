@@ -77,7 +77,8 @@ class ReviewDefectsTest {
         assertThat(refused.done()).isFalse();
         assertThat(refused.message()).isEqualTo("Article " + article.id() + " still has 2 quality-check error(s):"
                 + " b0: the number 13 is missing from the translation; b0: the date '13. mai' has no 'may' in the translation."
-                + " Correct them on the review desk, or approve anyway with 'tolk approve " + article.id() + " --despite-errors'.");
+                + " Correct them on the review desk, or approve anyway with 'tolk approve " + article.id() + " --despite-errors'"
+                + " (JMX: approveDespiteErrors).");
         assertThat(fixture.state(article.id())).isEqualTo("in_review");
 
         ReviewDesk.Answer approved = fixture.desk.approve(article.id(), true, "cli:test");
