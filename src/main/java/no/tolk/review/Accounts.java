@@ -26,7 +26,9 @@ public final class Accounts {
     static final int COST = 12;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     /** Checked against when the user does not exist, so an unknown name takes as long as a wrong password. */
-    private static final String DUMMY = new String(BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray()), StandardCharsets.US_ASCII);
+    private static final class Dummy {
+        static final String HASH = new String(BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray()), StandardCharsets.US_ASCII);
+    }
     /** Shortest password accepted (NIST SP 800-63B: at least 8). */
     public static final int MIN_PASSWORD = 10;
 
@@ -46,7 +48,7 @@ public final class Accounts {
     /** The user when the password matches, else empty (also for unknown users, after the same work). */
     public Optional<User> verify(String name, String password) {
         Optional<User> user = find(name);
-        String hash = user.map(User::hash).orElse(DUMMY);
+        String hash = user.map(User::hash).orElseGet(() -> Dummy.HASH);
         boolean ok = BCrypt.verifyer().verify(password == null ? new char[0] : password.toCharArray(), hash.toCharArray()).verified;
         return ok ? user : Optional.empty();
     }

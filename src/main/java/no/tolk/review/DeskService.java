@@ -110,11 +110,14 @@ public class DeskService {
         List<Publication> failed = ledger.failed();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("items", items);
+        scope.put("hasItems", !items.isEmpty());
         scope.put("counts", counts);
         scope.put("none", items.isEmpty() && failed.isEmpty());
         scope.put("failedPublications", failed);
         scope.put("hasFailedPublications", !failed.isEmpty());
-        scope.put("quarantined", quarantinedFiles());
+        List<Map<String, String>> quarantinedFiles = quarantinedFiles();
+        scope.put("quarantined", quarantinedFiles);
+        scope.put("hasQuarantined", !quarantinedFiles.isEmpty());
         return scope;
     }
 
@@ -139,7 +142,9 @@ public class DeskService {
         scope.put("engine", translation.map(Translation::engine).orElse(null));
         List<ReviewRows.Row> rows = ReviewRows.of(norwegian.get(), english, notes);
         scope.put("rows", rows);
-        scope.put("general", ReviewRows.general(notes.stream().filter(n -> n.segment() == null).toList()));
+        List<ReviewRows.Note> general = ReviewRows.general(notes.stream().filter(n -> n.segment() == null).toList());
+        scope.put("general", general);
+        scope.put("hasGeneral", !general.isEmpty());
         long errors = notes.stream().filter(n -> n.level().equals("error")).count();
         scope.put("errors", errors);
         scope.put("hasErrors", errors > 0);
@@ -148,7 +153,9 @@ public class DeskService {
         scope.put("rejectable", List.of("in_review", "translated", "approved").contains(summary.get().state()));
         scope.put("retryable", List.of("failed", "waiting_for_quota").contains(summary.get().state()));
         translations.rejection(id, norwegian.get().revision()).ifPresent(r -> scope.put("rejection", r));
-        scope.put("publications", ledger.forArticle(id));
+        List<Publication> publications = ledger.forArticle(id);
+        scope.put("publications", publications);
+        scope.put("hasPublications", !publications.isEmpty());
         scope.put("history", history(id));
         return Optional.of(scope);
     }
