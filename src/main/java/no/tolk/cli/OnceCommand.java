@@ -55,6 +55,7 @@ public class OnceCommand implements Callable<Integer> {
             main.getOverrideProperties().setProperty("tolk.http.port", "0");
             main.getOverrideProperties().setProperty("tolk.jmx.port", "0");
             main.getOverrideProperties().setProperty("tolk.jolokia.port", "0");
+            main.getOverrideProperties().setProperty("tolk.desk.port", "0");
             InboxDrain drain = new InboxDrain(settings.home().resolve("inbox"), settings.get("tolk.ingest.exclude"));
             main.addMainListener(drain.listener());
             main.run();

@@ -41,6 +41,7 @@ public class PublishNowCommand implements Callable<Integer> {
             Properties overrides = main.getOverrideProperties();
             // only the beans: no inbox, feed or timer routes in a one-off publishing run
             overrides.setProperty("camel.main.routes-include-pattern", "classpath:routes/publish-now-none-*.camel.yaml");
+            overrides.setProperty("tolk.desk.port", "0");
             Job job = new Job();
             main.addMainListener(job);
             main.run();

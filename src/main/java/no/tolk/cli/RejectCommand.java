@@ -20,9 +20,18 @@ public class RejectCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "What is wrong with the translation")
     String reason;
 
+    @Option(names = "--to", paramLabel = "human|engine", defaultValue = "human",
+            description = "Who translates it again: human translators through XLIFF (default), or the engine without translation memory")
+    String to;
+
     @Override
     public Integer call() {
-        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).reject(articleId, reason);
+        if (!to.equals("human") && !to.equals("engine")) {
+            System.err.println("--to must be 'human' or 'engine', not '" + to + "'");
+            return TolkCommand.USAGE;
+        }
+        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve()))
+                .reject(articleId, reason, to.equals("human"), ReviewDeskAccess.actor());
         (answer.done() ? System.out : System.err).println(answer.message());
         return answer.done() ? TolkCommand.OK : TolkCommand.FAILURE;
     }

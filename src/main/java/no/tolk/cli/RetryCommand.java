@@ -18,7 +18,7 @@ public class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId);
+        ReviewDesk.Answer answer = ReviewDeskAccess.open(Settings.load(home.resolve())).retry(articleId, ReviewDeskAccess.actor());
         (answer.done() ? System.out : System.err).println(answer.message());
         return answer.done() ? TolkCommand.OK : TolkCommand.FAILURE;
     }

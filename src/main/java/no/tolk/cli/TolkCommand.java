@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Bilingual publishing pipeline: Norwegian articles in, Norwegian and English out.",
         subcommands = {RunCommand.class, OnceCommand.class, ExtractCommand.class, StatusCommand.class, ShowCommand.class,
                 ApproveCommand.class, RejectCommand.class, RetryCommand.class, PublishNowCommand.class,
-                BenchCommand.class, TmCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TmCommand.class, ConfigCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public class TolkCommand implements Runnable {
 
     /** Done. */

@@ -36,7 +36,8 @@ public final class PipelineApplication {
             CmsConfiguration.class,
             SocialConfiguration.class,
             PublishConfiguration.class,
-            OpsConfiguration.class);
+            OpsConfiguration.class,
+            no.tolk.review.DeskConfiguration.class);
 
     public static final List<String> HOME_FOLDERS = List.of("inbox", "archive", "quarantine", "data", "logs");
 

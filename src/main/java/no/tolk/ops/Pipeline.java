@@ -126,23 +126,28 @@ public class Pipeline implements PipelineMXBean {
 
     @Override
     public String approve(String articleId) {
-        return onReviewDesk("approve " + articleId, desk -> desk.approve(articleId).message());
+        return onReviewDesk("approve " + articleId, desk -> desk.approve(articleId, false, "jmx").message());
+    }
+
+    @Override
+    public String approveDespiteErrors(String articleId) {
+        return onReviewDesk("approve " + articleId, desk -> desk.approve(articleId, true, "jmx").message());
     }
 
     @Override
     public String reject(String articleId, String reason) {
-        return onReviewDesk("reject " + articleId, desk -> desk.reject(articleId, reason).message());
+        return onReviewDesk("reject " + articleId, desk -> desk.reject(articleId, reason, true, "jmx").message());
     }
 
     @Override
     public String retry(String articleId) {
-        return onReviewDesk("retry " + articleId, desk -> desk.retry(articleId).message());
+        return onReviewDesk("retry " + articleId, desk -> desk.retry(articleId, "jmx").message());
     }
 
     @Override
     public String retryAllFailed(String cause) {
         return onReviewDesk("retry all failed", desk -> {
-            int count = desk.retryAllFailed(cause == null ? "" : cause);
+            int count = desk.retryAllFailed(cause == null ? "" : cause, "jmx");
             return count + " failed article(s)" + (cause == null || cause.isBlank() ? "" : " whose last error contains '" + cause + "'")
                     + " sent back through their failed stage";
         });

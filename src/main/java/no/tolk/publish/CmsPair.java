@@ -48,7 +48,8 @@ final class CmsPair {
         Map<String, CmsReceipt> receipts = new LinkedHashMap<>();
         Optional<Publication> nbDone = ledger.find(norwegian.id(), CMS, "nb").filter(p -> p.publishedAt(norwegian.revision()));
         Optional<Publication> enDone = ledger.find(english.id(), CMS, "en").filter(p -> p.publishedAt(english.revision()));
-        if (nbDone.isPresent() && enDone.isPresent()) {
+        // a local preview address (no tolk.cms.static.base-url then) is published again, to get the public one once set
+        if (nbDone.isPresent() && enDone.isPresent() && PublicAddress.isPublic(nbDone.get().url()) && PublicAddress.isPublic(enDone.get().url())) {
             receipts.put("nb", stored(nbDone.get()));
             receipts.put("en", stored(enDone.get()));
             return receipts;

@@ -1,10 +1,16 @@
 package no.tolk.publish;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import no.tolk.article.ArticleState;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
+import no.tolk.translate.QaFinding;
+import no.tolk.translate.Rejection;
+import no.tolk.translate.Translation;
+import no.tolk.translate.TranslationStore;
 
 /**
  * {@link ReviewDesk} over the article store and the publication ledger, usable from the CLI without the
@@ -15,29 +21,51 @@ public class LedgerReviewDesk implements ReviewDesk {
     private final ArticleStore articles;
     private final PublicationLedger ledger;
     private final String mode;
+    private final Supplier<TranslationStore> translations;
+    private final Clock clock;
 
-    /** @param mode the publish mode, to tell the person when an approved article will go out */
+    /** Without a translation store: approvals cannot see quality-check errors and rejections are not recorded. */
     public LedgerReviewDesk(ArticleStore articles, PublicationLedger ledger, String mode) {
+        this(articles, ledger, mode, () -> null, Clock.systemUTC());
+    }
+
+    /**
+     * @param mode the publish mode, to tell the person when an approved article will go out
+     * @param translations looked up at use (the translation stage binds it)
+     */
+    public LedgerReviewDesk(ArticleStore articles, PublicationLedger ledger, String mode, Supplier<TranslationStore> translations,
+            Clock clock) {
         this.articles = articles;
         this.ledger = ledger;
         this.mode = mode;
+        this.translations = translations;
+        this.clock = clock;
     }
 
     @Override
-    public Answer approve(String articleId) {
+    public Answer approve(String articleId, boolean despiteErrors, String actor) {
         Optional<ArticleSummary> article = find(articleId);
         if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
         String state = article.get().state();
         if (!state.equals("in_review") && !state.equals("translated")) {
             return Answer.refused("Article " + articleId + " is " + state + "; only a translated article or one in review can be approved.");
         }
-        articles.changeState(articleId, ArticleState.APPROVED, "approved by a person (revision " + article.get().revision() + ")");
+        List<QaFinding> errors = errors(articleId, article.get().revision());
+        if (!errors.isEmpty() && !despiteErrors) {
+            return Answer.refused("Article " + articleId + " still has " + errors.size() + " quality-check error(s): "
+                    + String.join("; ", errors.stream().map(QaFinding::message).toList())
+                    + ". Correct them on the review desk, or approve anyway with 'tolk approve " + articleId + " --despite-errors'"
+                    + " (JMX: approveDespiteErrors).");
+        }
+        String note = errors.isEmpty() ? "" : " despite " + errors.size() + " quality-check error(s): "
+                + String.join("; ", errors.stream().map(QaFinding::message).toList());
+        articles.changeState(articleId, ArticleState.APPROVED, "approved" + by(actor) + " (revision " + article.get().revision() + ")" + note, actor);
         return Answer.done("Approved article " + articleId + " revision " + article.get().revision() + " (" + article.get().title()
-                + "); " + whenPublished() + ".");
+                + ")" + note + "; " + whenPublished() + ".");
     }
 
     @Override
-    public Answer reject(String articleId, String reason) {
+    public Answer reject(String articleId, String reason, boolean toHuman, String actor) {
         if (reason == null || reason.isBlank()) return Answer.refused("Give a reason, so the translation can be improved.");
         Optional<ArticleSummary> article = find(articleId);
         if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
@@ -45,18 +73,38 @@ public class LedgerReviewDesk implements ReviewDesk {
         if (!List.of("translated", "in_review", "approved").contains(state)) {
             return Answer.refused("Article " + articleId + " is " + state + "; only a translated, reviewed or approved article can be rejected.");
         }
-        articles.changeState(articleId, ArticleState.EXTRACTED, "rejected: " + reason.strip());
+        TranslationStore store = translations.get();
+        String next = toHuman ? "it goes to human translators (XLIFF in translations/outbox/)"
+                : "it is translated again by the engine without the translation memory (by people if the engine repeats itself)";
+        if (store != null) {
+            store.reject(new Rejection(articleId, article.get().revision(), reason.strip(), actor, toHuman, clock.instant()));
+        } else {
+            next = "it goes back to translation";
+        }
+        articles.changeState(articleId, ArticleState.EXTRACTED, "rejected" + by(actor) + ": " + reason.strip(), actor);
         return Answer.done("Rejected article " + articleId + " revision " + article.get().revision()
-                + "; it goes back to translation. Reason recorded: " + reason.strip());
+                + "; " + next + ". Reason recorded: " + reason.strip());
+    }
+
+    /** Quality-check errors of the current revision's English translation (none without a translation store). */
+    private List<QaFinding> errors(String articleId, int revision) {
+        TranslationStore store = translations.get();
+        if (store == null) return List.of();
+        return store.find(articleId, revision, "en").map(Translation::qa).orElse(List.of()).stream()
+                .filter(QaFinding::isError).toList();
+    }
+
+    private static String by(String actor) {
+        return actor == null || actor.isBlank() ? " by a person" : " by " + actor;
     }
 
     @Override
-    public Answer retry(String articleId) {
+    public Answer retry(String articleId, String actor) {
         Optional<ArticleSummary> article = find(articleId);
         if (article.isEmpty()) return Answer.refused("No article with id " + articleId + ".");
         String state = article.get().state();
         if (state.equals("waiting_for_quota")) {
-            articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translate again");
+            articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested" + by(actor) + ": translate again", actor);
             return Answer.done("Article " + articleId + " goes back to translation.");
         }
         if (state.equals("awaiting_translation")) {
@@ -67,16 +115,16 @@ public class LedgerReviewDesk implements ReviewDesk {
         if (!state.equals("failed")) return Answer.refused("Article " + articleId + " is " + state + ", not failed; nothing to retry.");
         List<Publication> publications = ledger.forArticle(articleId);
         if (publications.isEmpty()) {
-            articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested: translate again");
+            articles.changeState(articleId, ArticleState.EXTRACTED, "retry requested" + by(actor) + ": translate again", actor);
             return Answer.done("Article " + articleId + " failed before publishing; it goes back to translation.");
         }
         int reset = ledger.resetFailed(articleId);
-        articles.changeState(articleId, ArticleState.APPROVED, "retry requested for " + reset + " failed publication(s)");
+        articles.changeState(articleId, ArticleState.APPROVED, "retry requested" + by(actor) + " for " + reset + " failed publication(s)", actor);
         return Answer.done("Article " + articleId + ": " + reset + " failed publication(s) will be tried again; " + whenPublished() + ".");
     }
 
     @Override
-    public int retryAllFailed(String cause) {
+    public int retryAllFailed(String cause, String actor) {
         int retried = 0;
         for (ArticleSummary article : articles.listArticles()) {
             if (!article.state().equals("failed")) continue;
@@ -85,7 +133,7 @@ public class LedgerReviewDesk implements ReviewDesk {
                     || ledger.forArticle(article.id()).stream()
                             .anyMatch(p -> p.lastError() != null && p.lastError().contains(cause));
             if (matches) {
-                retry(article.id());
+                retry(article.id(), actor);
                 retried++;
             }
         }

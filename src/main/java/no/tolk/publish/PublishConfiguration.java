@@ -76,8 +76,8 @@ public class PublishConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(lazy = true)
-    public ReviewDesk reviewDesk(ArticleStore articleStore, PublicationLedger publicationLedger) {
-        return new LedgerReviewDesk(articleStore, publicationLedger, settings().mode());
+    public ReviewDesk reviewDesk(CamelContext context, ArticleStore articleStore, PublicationLedger publicationLedger) {
+        return new LedgerReviewDesk(articleStore, publicationLedger, settings().mode(), translations(context), Clock.systemUTC());
     }
 
     @BindToRegistry(lazy = true)

@@ -235,6 +235,10 @@ public class PublishingRun {
                 if (receipt == null) continue;
             }
             for (SocialChannel channel : due) {
+                if (receipt.url() != null && !PublicAddress.isPublic(receipt.url())) {
+                    announcer.waitUntilPublic(channel, version, PublicAddress.WAITING.replace("ID", articleId));
+                    continue;
+                }
                 // a link to a draft or a scheduled post answers 404 to the public: announce once readers can open it
                 if (receipt.url() != null && receipt.publicAt(clock.instant())) announcer.announce(channel, version, receipt.url());
                 else announcer.waitUntilPublic(channel, version, receipt.notPublicReason());

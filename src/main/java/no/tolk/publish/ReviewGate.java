@@ -41,15 +41,35 @@ public class ReviewGate {
         return requireApproval;
     }
 
-    /** Every TRANSLATED article to IN_REVIEW or APPROVED; returns how many moved. */
     private final java.util.Set<String> warnedMissing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * Every TRANSLATED article to IN_REVIEW or APPROVED, and every article the translation stage put IN_REVIEW
+     * itself (quality checks found errors) gets its review page; returns how many moved or got a page.
+     * Pages of articles no longer in review move to {@code review/done/}.
+     */
     public int reviewTranslated() {
         int moved = 0;
-        for (ArticleSummary summary : inState("translated")) {
-            if (review(summary.id())) moved++;
+        for (ArticleSummary summary : articles.listArticles()) {
+            if (summary.state().equals("translated")) {
+                if (review(summary.id())) moved++;
+            } else if (summary.state().equals("in_review")) {
+                if (!preview.hasPage(summary.id(), summary.revision()) && writePage(summary.id()) != null) moved++;
+            } else if (!summary.state().equals("quarantined") && !summary.state().equals("skipped")) {
+                tidy(summary);
+            }
         }
         return moved;
+    }
+
+    private void tidy(ArticleSummary summary) {
+        try {
+            if (preview.markDone(summary.id())) {
+                LOG.info("Review page of article {} moved to {} ({})", summary.id(), preview.reviewDir().resolve("done"), summary.state());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot tidy the review page of article {}: {}", summary.id(), e.getMessage());
+        }
     }
 
     /** Every article in review whose marker was moved into {@code approved/} becomes APPROVED; returns how many. */
@@ -85,13 +105,22 @@ public class ReviewGate {
             articles.changeState(articleId, ArticleState.APPROVED, "this revision was approved before");
             return true;
         }
-        List<ReviewNote> notes = translation.get().qa().stream()
-                .map(finding -> ReviewNote.forArticle(finding.level(), finding.check(), finding.message()))
-                .toList();
-        Path page = preview.write(norwegian, translation.get().article().withLanguage("en"), notes);
+        Path page = writePage(articleId);
         articles.changeState(articleId, ArticleState.IN_REVIEW, "waiting for review: " + page);
         LOG.info("Article {} revision {} waits for review: {}", articleId, norwegian.revision(), page);
         return true;
+    }
+
+    /** Writes the review page of the article's current revision; null when it has no English translation. */
+    private Path writePage(String articleId) {
+        Article norwegian = articles.findArticle(articleId).orElseThrow();
+        TranslationStore store = translations.get();
+        Optional<Translation> translation = store == null ? Optional.empty() : store.find(articleId, norwegian.revision(), "en");
+        if (translation.isEmpty()) return null;
+        List<ReviewNote> notes = translation.get().qa().stream()
+                .map(finding -> ReviewNote.ofFinding(finding.level(), finding.check(), finding.message()))
+                .toList();
+        return preview.write(norwegian, translation.get().article().withLanguage("en"), notes);
     }
 
     private List<ArticleSummary> inState(String state) {

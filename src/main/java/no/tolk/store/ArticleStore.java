@@ -32,6 +32,14 @@ public interface ArticleStore {
 
     void changeState(String articleId, ArticleState newState, String reason);
 
+    /**
+     * A state change made by a person or tool, recorded with who made it ({@code actor}: a desk user name,
+     * {@code cli:<os user>} or {@code jmx}). Stores that keep no actor record the change without it.
+     */
+    default void changeState(String articleId, ArticleState newState, String reason, String actor) {
+        changeState(articleId, newState, reason);
+    }
+
     Optional<Article> findArticle(String articleId);
 
     List<ArticleSummary> listArticles();

@@ -140,6 +140,11 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void changeState(String articleId, ArticleState newState, String reason) {
+        changeState(articleId, newState, reason, null);
+    }
+
+    @Override
+    public void changeState(String articleId, ArticleState newState, String reason, String actor) {
         database.inTransaction(connection -> {
             String previous = stateOf(connection, articleId);
             boolean failure = newState == ArticleState.FAILED || newState == ArticleState.WAITING_FOR_QUOTA
@@ -157,6 +162,10 @@ public class JdbcArticleStore implements ArticleStore {
                 Sql.update(connection, "update article set last_error = null where id = ?", articleId);
             }
             insertHistory(connection, articleId, revision, previous, newState, reason, now);
+            if (actor != null) {
+                Sql.update(connection, "update state_history set actor = ? where id = (select max(id) from state_history where article_id = ?)",
+                        clip(actor, 100), articleId);
+            }
             return null;
         });
     }
@@ -351,6 +360,10 @@ public class JdbcArticleStore implements ArticleStore {
 
     private static String clip(String text) {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String toJson(Article article) {

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import no.tolk.article.Article;
 import no.tolk.article.ArticleJson;
 import no.tolk.translate.QaFinding;
+import no.tolk.translate.Rejection;
 import no.tolk.translate.Translation;
 import no.tolk.translate.TranslationStore;
 import no.tolk.translate.Usage;
@@ -67,6 +68,11 @@ public class JdbcTranslationStore implements TranslationStore {
      * and, when the engine was called, its usage, all in one transaction.
      */
     public void save(Translation translation, Map<String, String> passedBySourceHash, String sourceLanguage) {
+        save(translation, passedBySourceHash, sourceLanguage, translation.engine());
+    }
+
+    /** As {@link #save(Translation, Map, String)}, with the memory entries credited to {@code memoryEngine} (e.g. {@code human:anna}). */
+    public void save(Translation translation, Map<String, String> passedBySourceHash, String sourceLanguage, String memoryEngine) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         database.inTransaction(connection -> {
             Sql.update(connection, "delete from translation where article_id = ? and revision = ? and language = ?",
@@ -77,7 +83,8 @@ public class JdbcTranslationStore implements TranslationStore {
                     translation.usage().model(), json(translation.article()), translation.usage().billedCharacters(),
                     translation.usage().requests(), json(translation.qa()), Timestamp.from(translation.createdAt()));
             if (!passedBySourceHash.isEmpty()) {
-                remember(connection, passedBySourceHash, sourceLanguage, translation.language(), translation.engine(), now);
+                remember(connection, passedBySourceHash, sourceLanguage, translation.language(),
+                        memoryEngine.length() <= 40 ? memoryEngine : memoryEngine.substring(0, 40), now);
             }
             return null;
         });
@@ -204,6 +211,32 @@ public class JdbcTranslationStore implements TranslationStore {
             Sql.update(connection, "update article set last_error = ? where id = ?", clip(error), articleId);
             return null;
         });
+    }
+
+    /** Records (or replaces) the rejection of a revision's translation. */
+    @Override
+    public void reject(Rejection rejection) {
+        database.inTransaction(connection -> {
+            Sql.update(connection, "delete from review_rejection where article_id = ? and revision = ?",
+                    rejection.articleId(), rejection.revision());
+            Sql.update(connection, "insert into review_rejection (article_id, revision, reason, actor, to_human, at) values (?, ?, ?, ?, ?, ?)",
+                    rejection.articleId(), rejection.revision(), clip(rejection.reason()), rejection.actor(), rejection.toHuman(),
+                    Timestamp.from(rejection.at()));
+            return null;
+        });
+    }
+
+    /** The rejection of this revision, if a reviewer rejected it. */
+    @Override
+    public Optional<Rejection> rejection(String articleId, int revision) {
+        return database.query("select article_id, revision, reason, actor, to_human, at from review_rejection where article_id = ? and revision = ?",
+                rs -> new Rejection(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                        rs.getTimestamp(6).toInstant()), articleId, revision).stream().findFirst();
+    }
+
+    /** Drops a stored translation (a rejected one that goes to human translators). */
+    public void discard(String articleId, int revision, String language) {
+        database.update("delete from translation where article_id = ? and revision = ? and language = ?", articleId, revision, language);
     }
 
     private static Translation translation(ResultSet rs) throws SQLException {

@@ -133,12 +133,22 @@ public class TranslationStage implements PendingWork {
         for (String language : settings.targetLanguages()) {
             if (language.equals(article.language())) continue;
             Optional<Translation> existing = translations.find(article.id(), article.revision(), language);
-            if (existing.isPresent()) {
+            Optional<Rejection> rejection = translations.rejection(article.id(), article.revision());
+            boolean redo = rejection.isPresent() && existing.isPresent() && !existing.get().createdAt().isAfter(rejection.get().at());
+            if (existing.isPresent() && !redo) {
                 outcomes.add(Outcome.of(existing.get()));
                 continue;
             }
             try {
-                outcomes.add(translateInto(article, language, current == ArticleState.AWAITING_TRANSLATION));
+                boolean human = current == ArticleState.AWAITING_TRANSLATION || rejection.map(Rejection::toHuman).orElse(false);
+                if (redo && human) translations.discard(article.id(), article.revision(), language);
+                Outcome outcome = translateInto(article, language, human, rejection.isPresent());
+                if (redo && !human && sameText(existing.get(), article.id(), article.revision(), language)) {
+                    // never back unchanged: the engine gave the rejected text again, so a person translates it
+                    translations.discard(article.id(), article.revision(), language);
+                    outcome = translateInto(article, language, true, true);
+                }
+                outcomes.add(outcome);
             } catch (RuntimeException e) {
                 LOG.error("Translating article {} into {} failed", article.id(), language, e);
                 outcomes.add(new Outcome(ArticleState.EXTRACTED, language + ": " + e.getMessage(), null));
@@ -171,7 +181,7 @@ public class TranslationStage implements PendingWork {
         }
         boolean trouble = outcome.state() == ArticleState.FAILED || outcome.state() == ArticleState.EXTRACTED
                 || outcome.state() == ArticleState.WAITING_FOR_QUOTA;
-        if (trouble) translations.setLastError(article.id(), outcome.reason());
+        if (trouble || outcome.state() == ArticleState.IN_REVIEW) translations.setLastError(article.id(), outcome.reason());
         if (outcome.state() != current) {
             articles.changeState(article.id(), outcome.state(), outcome.reason());
             LOG.info("Article {} revision {}: {}", article.id(), article.revision(), outcome.reason());
@@ -180,7 +190,13 @@ public class TranslationStage implements PendingWork {
         }
     }
 
-    private Outcome translateInto(Article article, String target, boolean humanOnly) {
+    private boolean sameText(Translation rejected, String articleId, int revision, String language) {
+        return translations.find(articleId, revision, language)
+                .map(fresh -> fresh.article().fullText().equals(rejected.article().fullText())).orElse(false);
+    }
+
+    /** @param skipMemory a rejected revision: its segments are not taken from the translation memory */
+    private Outcome translateInto(Article article, String target, boolean humanOnly, boolean skipMemory) {
         String source = sourceLanguage(article);
         // read once per poll, so an edited glossary applies from the next poll on
         Glossary glossary = glossaries.computeIfAbsent(source + "-" + target,
@@ -206,7 +222,8 @@ public class TranslationStage implements PendingWork {
                     engineGlossary ? Map.of() : glossary.terms());
             Map<String, String> hashes = new LinkedHashMap<>();
             segments.forEach(segment -> hashes.put(segment.id(), hash(segment.text())));
-            Map<String, String> remembered = translations.remembered(List.copyOf(hashes.values()), source, target);
+            Map<String, String> remembered = skipMemory ? Map.of()
+                    : translations.remembered(List.copyOf(hashes.values()), source, target);
             List<ProtectedSegment> misses = segments.stream().filter(s -> !remembered.containsKey(hashes.get(s.id()))).toList();
             Map<String, String> engineTexts = new LinkedHashMap<>();
             segments.forEach(s -> engineTexts.put(s.id(), remembered.get(hashes.get(s.id()))));
@@ -364,8 +381,8 @@ public class TranslationStage implements PendingWork {
     private record Outcome(ArticleState state, String reason, Instant retryAt) {
         static Outcome of(Translation translation) {
             return translation.hasErrors()
-                    ? new Outcome(ArticleState.IN_REVIEW, translation.language() + ": quality checks found errors ("
-                    + translation.qa().stream().filter(QaFinding::isError).map(QaFinding::check).distinct().toList() + ")", null)
+                    ? new Outcome(ArticleState.IN_REVIEW, translation.language() + ": quality checks found errors: "
+                    + String.join("; ", translation.qa().stream().filter(QaFinding::isError).map(QaFinding::message).toList()), null)
                     : new Outcome(ArticleState.TRANSLATED, "translated into " + translation.language() + " by "
                     + translation.engine(), null);
         }

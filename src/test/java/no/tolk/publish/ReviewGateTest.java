@@ -91,10 +91,10 @@ class ReviewGateTest {
         assertThat(approve.out).contains("Approved article " + approved.id() + " revision 1");
         assertThat(fixture.state(approved.id())).isEqualTo("approved");
         assertThat(reject.exitCode).isZero();
-        assertThat(reject.out).contains("goes back to translation").contains("mistranslated");
+        assertThat(reject.out).contains("it goes to human translators (XLIFF in translations/outbox/)").contains("mistranslated");
         assertThat(fixture.state(rejected.id())).isEqualTo("extracted");
         assertThat(fixture.store.history(rejected.id())).last().asString()
-                .contains("IN_REVIEW -> EXTRACTED: rejected: the quote in paragraph 2 is mistranslated");
+                .contains("IN_REVIEW -> EXTRACTED: rejected by cli:" + System.getProperty("user.name") + ": the quote in paragraph 2 is mistranslated");
         assertThat(again.exitCode).isEqualTo(1);
         assertThat(again.out).contains("is approved; only a translated article or one in review can be approved");
         assertThat(unknown.out).contains("No article with id nosuchid00");

@@ -97,9 +97,9 @@ class StaticSiteEndToEndTest {
             if (!ids.contains(stored.id())) ids.add(stored.id());
         }
         Path site = home.resolve("site");
+        // no social channel: without a base URL social posts wait for one (a file:// link is never announced)
         PublishingRun run = fixture.run(new StaticSitePublisher(site, site.resolve("content"), ""),
-                new SocialChannels(List.of(new OutboxChannel(home.resolve("outbox/social"), Platform.MASTODON,
-                        Platform.MASTODON.defaultRule(), Set.of("nb", "en")))), PublishFixture.settings(2, false));
+                new SocialChannels(List.of()), PublishFixture.settings(2, false));
         assertThat(run.publishApproved()).isEqualTo(ids.size());
         return ids;
     }

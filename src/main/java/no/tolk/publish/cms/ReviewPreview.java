@@ -6,16 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import no.tolk.article.Article;
-import no.tolk.article.Block;
+import no.tolk.review.ReviewRows;
+import no.tolk.review.Templates;
 
 /**
- * A side-by-side page for the person who approves a translation: Norwegian left, English right,
- * block by block, with quality-check findings highlighted on the blocks they concern.
+ * A side-by-side page for the person who approves a translation without the review desk: the English headline
+ * as heading, how to approve or reject at the top, Norwegian left and English right block by block (numbered
+ * from 1), each quality-check finding on the row it concerns (error red, warning amber). Rendered from
+ * {@code templates/review/page.mustache}.
  *
  * <p>Approval is a file move: next to {@code review/<id>.html} Tolk writes {@code review/<id>.approve};
  * moving it into {@code review/approved/} approves that revision. A new revision needs a new approval.
@@ -23,18 +26,6 @@ import no.tolk.article.Block;
 public class ReviewPreview {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}
-            table{border-collapse:collapse;width:100%;table-layout:fixed}
-            th,td{border:1px solid #ccc;padding:.5rem .75rem;vertical-align:top;text-align:left}
-            td.kind{width:6rem;color:#666;font-size:.85rem}
-            tr.level-error td{background:#fde2e2}tr.level-warning td{background:#fff4d6}tr.level-info td{background:#eef4ff}
-            ul.notes{margin:.25rem 0 0;padding-left:1.2rem;font-size:.9rem}
-            li.error{color:#a40000}li.warning{color:#7a5200}li.info{color:#234}
-            .approval{background:#f3f3f3;padding:.75rem 1rem;border-radius:4px}
-            code{background:#e8e8e8;padding:0 .2rem}
-            """;
-
     private final Path reviewDir;
 
     public ReviewPreview(Path siteDir) {
@@ -82,55 +73,52 @@ public class ReviewPreview {
     }
 
     String render(Article norwegian, Article english, List<ReviewNote> notes) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>Review: ").append(esc(norwegian.title())).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<h1>Review of article ").append(esc(norwegian.id()))
-                .append(", revision ").append(english.revision()).append("</h1>\n");
-        List<ReviewNote> general = notes.stream().filter(n -> n.block() == null).sorted(bySeverity()).toList();
-        if (!general.isEmpty()) html.append("<section class=\"article-notes\"><h2>Checks</h2>").append(noteList(general)).append("</section>\n");
-        html.append("<table>\n<thead><tr><th class=\"kind\"></th><th lang=\"nb\">Norsk</th><th lang=\"en\">English</th></tr></thead>\n<tbody>\n");
-        row(html, "title", norwegian.title(), english.title(), List.of());
-        row(html, "lead", norwegian.lead(), english.lead(), List.of());
-        int blocks = Math.max(norwegian.blocks().size(), english.blocks().size());
-        for (int i = 0; i < blocks; i++) {
-            Block nb = i < norwegian.blocks().size() ? norwegian.blocks().get(i) : null;
-            Block en = i < english.blocks().size() ? english.blocks().get(i) : null;
-            int index = i;
-            String kind = (nb != null ? nb.type() : en.type()).jsonName();
-            row(html, (index + 1) + " " + kind, nb == null ? null : nb.text(), en == null ? null : en.text(),
-                    notes.stream().filter(n -> n.block() != null && n.block() == index).sorted(bySeverity()).toList());
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("id", norwegian.id());
+        scope.put("revision", english.revision());
+        scope.put("title", norwegian.title());
+        scope.put("englishTitle", english.title() == null || english.title().isBlank() ? norwegian.title() : english.title());
+        long errors = notes.stream().filter(n -> n.level().equals("error")).count();
+        long warnings = notes.stream().filter(n -> n.level().equals("warning")).count();
+        if (errors > 0) scope.put("errors", errors);
+        if (warnings > 0) scope.put("warnings", warnings);
+        List<ReviewRows.Row> rows = ReviewRows.of(norwegian, english, notes);
+        List<ReviewNote> unplaced = notes.stream()
+                .filter(n -> n.segment() != null && rows.stream().noneMatch(r -> n.segment().equals(r.segment())))
+                .map(n -> ReviewNote.forArticle(n.level(), n.check(), ReviewRows.label(n.segment()) + ": " + n.message()))
+                .toList();
+        List<ReviewNote> general = new java.util.ArrayList<>(notes.stream().filter(n -> n.segment() == null).toList());
+        general.addAll(unplaced);
+        scope.put("general", ReviewRows.general(general));
+        scope.put("hasGeneral", !general.isEmpty());
+        scope.put("rows", rows);
+        return Templates.render("review/page", scope);
+    }
+
+    /** Moves a decided article's page to {@code review/done/} and removes its pending marker; returns whether there was one. */
+    public boolean markDone(String articleId) {
+        String id = checkedId(articleId);
+        Path page = reviewDir.resolve(id + ".html");
+        try {
+            Files.deleteIfExists(reviewDir.resolve(id + ".approve"));
+            if (!Files.isRegularFile(page)) return false;
+            Files.createDirectories(reviewDir.resolve("done"));
+            Files.move(page, reviewDir.resolve("done").resolve(id + ".html"), StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy the review page " + page + ": " + e.getMessage(), e);
         }
-        row(html, "tags", String.join(", ", norwegian.tags()), String.join(", ", english.tags()), List.of());
-        html.append("</tbody>\n</table>\n");
-        html.append("<p class=\"approval\">To approve: move <code>").append(esc(norwegian.id()))
-                .append(".approve</code> from this folder into <code>approved/</code>. Leave it here to hold the article back.</p>\n");
-        html.append("</body>\n</html>\n");
-        return html.toString();
     }
 
-    private static void row(StringBuilder html, String kind, String norwegian, String english, List<ReviewNote> notes) {
-        if ((norwegian == null || norwegian.isBlank()) && (english == null || english.isBlank()) && notes.isEmpty()) return;
-        html.append("<tr");
-        if (!notes.isEmpty()) html.append(" class=\"level-").append(esc(notes.get(0).level())).append('"');
-        html.append("><td class=\"kind\">").append(esc(kind)).append("</td><td lang=\"nb\">").append(cell(norwegian))
-                .append("</td><td lang=\"en\">").append(cell(english));
-        if (!notes.isEmpty()) html.append(noteList(notes));
-        html.append("</td></tr>\n");
-    }
-
-    private static String cell(String text) {
-        return text == null ? "<em>(missing)</em>" : esc(text).replace("\n", "<br>");
-    }
-
-    private static String noteList(List<ReviewNote> notes) {
-        return notes.stream()
-                .map(n -> "<li class=\"" + esc(n.level()) + "\"><strong>" + esc(n.level())
-                        + (n.check() == null ? "" : " · " + esc(n.check())) + ":</strong> " + esc(n.message()) + "</li>")
-                .collect(Collectors.joining("", "<ul class=\"notes\">", "</ul>"));
-    }
-
-    private static Comparator<ReviewNote> bySeverity() {
-        return Comparator.comparingInt(ReviewNote::severity).reversed();
+    /** Whether {@code review/<id>.html} exists for this revision (pages written for other revisions do not count). */
+    public boolean hasPage(String articleId, int revision) {
+        Path page = reviewDir.resolve(checkedId(articleId) + ".html");
+        if (!Files.isRegularFile(page)) return false;
+        try {
+            return Files.readString(page, StandardCharsets.UTF_8).contains("<meta name=\"tolk-revision\" content=\"" + revision + "\">");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String checkedId(String id) {
@@ -148,7 +136,4 @@ public class ReviewPreview {
         }
     }
 
-    private static String esc(String text) {
-        return BodyHtml.escape(text);
-    }
 }
