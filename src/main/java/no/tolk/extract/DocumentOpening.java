@@ -20,6 +20,7 @@ final class DocumentOpening {
     static final int HEADLINE_MAX_WORDS = 20;
     static final int HEADLINE_MAX_CHARS = 160;
     private static final int OPENING_LINES = 4;
+    private static final int KICKER_MAX_WORDS = 4;
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(pressemelding(er)?|nyhetsmelding|nyhendemelding|pressemelding fra .{2,60}|pressemelding [–-] .{2,60}"
                     + "|til (redaksjonen|redaksjonene|media)|for umiddelbar publisering|til umiddelbar publisering"
@@ -42,6 +43,10 @@ final class DocumentOpening {
         DraftBlock first = blocks.get(0);
         if (first.kind() == DraftBlock.Kind.HEADING) return;
         if (first.kind() != DraftBlock.Kind.PARAGRAPH) return;
+        if (blocks.size() > 2 && isKicker(first, blocks.get(1))) {
+            blocks.remove(0);
+            first = blocks.get(0);
+        }
         if (readsLikeHeadline(first.text()) && blocks.size() > 1 && introducesText(first, blocks.get(1))) {
             blocks.set(0, first.as(DraftBlock.Kind.TITLE));
             return;
@@ -74,6 +79,18 @@ final class DocumentOpening {
     private static Optional<java.time.LocalDate> dateOf(String text) {
         Matcher line = DATELINE.matcher(text);
         return line.matches() ? NorwegianDates.parse(line.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A kicker ("Nytt fra Valdres", "Samferdsel") is a line of a few words set above the headline: both read
+     * like headlines, the kicker has at most {@link #KICKER_MAX_WORDS} words and the headline more.
+     */
+    private static boolean isKicker(DraftBlock first, DraftBlock second) {
+        int kickerWords = Text.wordCount(first.text());
+        int headlineWords = Text.wordCount(second.text());
+        return first.kind() == DraftBlock.Kind.PARAGRAPH && second.kind() == DraftBlock.Kind.PARAGRAPH
+                && readsLikeHeadline(first.text()) && readsLikeHeadline(second.text())
+                && kickerWords <= KICKER_MAX_WORDS && headlineWords > kickerWords && headlineWords >= KICKER_MAX_WORDS;
     }
 
     /** A headline is followed by a section heading or by running text longer than itself. */

@@ -86,6 +86,24 @@ class OfficeDocumentsTest {
     }
 
     @Test
+    void aShortKickerAboveTheHeadlineIsNotTheTitle() throws Exception {
+        Path docx = folder.resolve("stikktittel.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "Nytt fra Valdres");
+            paragraph(doc, "Meieriet på Fagernes blir felles matkjøkken for gründere");
+            paragraph(doc, "Et nedlagt meieri på Fagernes skal bli produksjonskjøkken for småskala matprodusenter i hele Valdres.");
+            paragraph(doc, "Kommunen kjøper bygget og leier det ut til en stiftelse som driver kjøkkenet fra neste år.");
+            write(doc, docx);
+        }
+
+        Article article = extractor.extract(docx);
+
+        assertThat(article.title()).isEqualTo("Meieriet på Fagernes blir felles matkjøkken for gründere");
+        assertThat(article.lead()).startsWith("Et nedlagt meieri på Fagernes");
+        assertThat(article.fullText()).doesNotContain("Nytt fra Valdres");
+    }
+
+    @Test
     void reviewerCommentsAndPageHeadersAndFootersOfAWordFileAreNotText() throws Exception {
         Path docx = folder.resolve("kommentert.docx");
         try (XWPFDocument doc = new XWPFDocument()) {
