@@ -86,7 +86,7 @@ class LanguageIdentifierTest {
         StringBuilder text = new StringBuilder("Annual report 2024. ");
         for (int i = 1; i <= 200; i++) text.append("Dette er avsnitt nummer ").append(i).append(" i rapporten om havnene. ");
         String sample = LanguageIdentifier.sample(text.toString());
-        assertThat(sample).hasSizeLessThanOrEqualTo(LanguageIdentifier.SAMPLE_CHARACTERS + 10).contains("nummer 1 ", "nummer 16");
+        assertThat(sample).hasSizeLessThanOrEqualTo(LanguageIdentifier.SAMPLE_CHARACTERS + 10).contains("nummer 1 ");
         assertThat(java.util.regex.Pattern.compile("nummer 1[5-9]\\d ").matcher(sample).find()).isTrue();
         assertThat(LANGUAGES.identify(text.toString())).isEqualTo("nb");
     }
