@@ -69,6 +69,8 @@ switch ($command) {
         $wpdb->query("DELETE FROM {$wpdb->prefix}term_taxonomy WHERE term_id <> 1");
         $wpdb->query("DELETE FROM {$wpdb->prefix}terms WHERE term_id <> 1");
         $wpdb->query("UPDATE {$wpdb->prefix}term_taxonomy SET count = 0");
+        // the privacy policy page is gone; the option would make the next post with its id admin-only
+        update_option('wp_page_for_privacy_policy', 0);
         wp_cache_flush();
         echo "reset\n";
         break;

@@ -108,8 +108,12 @@ public class PublishingRun {
         try {
             java.time.Instant at = clock.instant();
             Set<String> due = new LinkedHashSet<>();
-            for (Publication failed : ledger.failed()) {
-                Optional<ArticleSummary> article = summary(failed.articleId());
+            List<Publication> failedPublications = ledger.failed();
+            if (failedPublications.isEmpty()) return 0;
+            Map<String, ArticleSummary> summaries = new java.util.HashMap<>();
+            articles.listArticles().forEach(summary -> summaries.put(summary.id(), summary));
+            for (Publication failed : failedPublications) {
+                Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(failed.articleId()));
                 if (article.isEmpty() || article.get().revision() != failed.revision()) continue;
                 boolean waiting = SocialAnnouncer.waitsForPublic(failed);
                 java.time.Duration after;
@@ -125,7 +129,7 @@ public class PublishingRun {
             }
             if (due.isEmpty()) return 0;
             for (String id : due) {
-                Optional<ArticleSummary> article = summary(id);
+                Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(id));
                 if (article.isPresent() && article.get().state().equals("failed")) {
                     articles.changeState(id, ArticleState.APPROVED, "retried without a person: the last attempt's outcome is"
                             + " unknown and the target is looked up before anything is created");

@@ -50,7 +50,29 @@ public class CmsConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public CmsPublisher cmsPublisher() {
-        return CmsPublishers.create(settings(), System.getenv(), Clock.systemDefaultZone());
+        CmsPublisher publisher = CmsPublishers.create(settings(), System.getenv(), Clock.systemDefaultZone());
+        if (publisher instanceof WordPressPublisher wordPress) checkAtStart(wordPress);
+        return publisher;
+    }
+
+    /**
+     * Tells ops at start, in the log, when WordPress refuses the user or application password, instead of at the first
+     * publication (hours later in the nightly mode). In the background: a WordPress that is down must not delay the start;
+     * the check is repeated before the first publication anyway.
+     */
+    private static void checkAtStart(WordPressPublisher wordPress) {
+        Thread check = new Thread(() -> {
+            try {
+                wordPress.checkCredentials();
+            } catch (CmsRejectedException refused) {
+                org.slf4j.LoggerFactory.getLogger(CmsConfiguration.class).error("{}", refused.getMessage());
+            } catch (CmsException unreachable) {
+                org.slf4j.LoggerFactory.getLogger(CmsConfiguration.class).warn("WordPress could not be asked at start whether it"
+                        + " accepts Tolk's credentials: {}", unreachable.getMessage());
+            }
+        }, "wordpress-credentials-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     @BindToRegistry

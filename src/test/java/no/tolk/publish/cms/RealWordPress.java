@@ -112,7 +112,10 @@ public final class RealWordPress {
         sql("truncate table wp_posts; truncate table wp_postmeta; truncate table wp_term_relationships; truncate table wp_termmeta;"
                 + " truncate table wp_comments; truncate table wp_commentmeta;"
                 + " delete from wp_term_taxonomy where term_id <> 1; delete from wp_terms where term_id <> 1;"
-                + " update wp_term_taxonomy set count = 0");
+                + " update wp_term_taxonomy set count = 0;"
+                // wp_install's privacy policy page is gone: left in place, the option would make whatever post gets its id
+                // (3) "the privacy policy page", which only administrators may edit (map_meta_cap adds manage_options)
+                + " update wp_options set option_value = '0' where option_name in ('wp_page_for_privacy_policy', 'page_on_front', 'page_for_posts')");
         delayAfterCreatingPosts(0);
     }
 
