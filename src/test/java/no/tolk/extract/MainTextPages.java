@@ -414,6 +414,7 @@ final class MainTextPages {
         h.a("<body>" + h.cookie("consent-banner") + "<header class=\"masthead\">" + h.nav("nav", "sections") + "</header>");
         h.a("<div class=\"" + h.hashed() + "\"><div class=\"" + h.hashed() + "\">");
         h.a("<div class=\"story\"><h1 class=\"headline\">" + esc(h.story.title()) + "</h1><div class=\"" + h.hashed() + "\"><span>" + esc(h.c.by()) + " " + esc(h.story.author()) + "</span> <span>" + esc(h.c.readingTime()) + "</span></div>");
+        h.a("<div class=\"" + h.hashed() + "\"><time datetime=\"" + h.iso() + "T06:30:00+01:00\">" + esc(h.date()) + "</time></div>");
         h.a("<p class=\"standfirst\">" + esc(h.story.lead()) + "</p>" + h.figure(2));
         h.a("<div class=\"story-body\">" + h.body("p") + "</div>");
         h.a("<div class=\"" + h.hashed() + "\">" + esc(h.c.commentCount()) + "</div></div>");
@@ -567,7 +568,50 @@ final class MainTextPages {
         return must;
     }
 
+    /** Shapes used for the labelled corpus, with the folder each goes to and whether the page names its author. */
+    static final List<String[]> CORPUS_SHAPES = List.of(
+            new String[] {"wordpress-classic", "html-wordpress", "author"},
+            new String[] {"drupal", "html-drupal", "author"},
+            new String[] {"government", "html-government", ""},
+            new String[] {"pressrelease", "html-pressrelease", ""},
+            new String[] {"ghost-blog", "html-blog", "author"},
+            new String[] {"split-article", "html-newspaper", "author"},
+            new String[] {"newspaper-teasers", "html-newspaper", "author"},
+            new String[] {"wordpress-genesis", "html-wordpress", "author"});
+
+    /**
+     * Writes pages for the labelled extraction corpus ({@link ExtractionCorpusTest}): the Bokmål, Nynorsk and
+     * English stories, two shapes each, with the facts a reader takes from the page.
+     */
+    static void writeCorpus(Path corpus) throws IOException {
+        List<Story> stories = MainTextStories.ALL.stream().filter(s -> List.of("nb", "nn", "en").contains(s.lang())).toList();
+        for (int s = 0; s < stories.size(); s++) {
+            Story story = stories.get(s);
+            List<Story> others = List.of(stories.get((s + 1) % stories.size()), stories.get((s + 2) % stories.size()), stories.get((s + 4) % stories.size()));
+            for (int k : new int[] {s % CORPUS_SHAPES.size(), (s + 3) % CORPUS_SHAPES.size()}) {
+                String[] shape = CORPUS_SHAPES.get(k);
+                String folder = story.lang().equals("nn") ? "html-nynorsk" : story.lang().equals("en") ? "html-english" : shape[1];
+                Function<Html, String> builder = SHAPES.stream().filter(e -> e.getKey().equals(shape[0])).findFirst().orElseThrow().getValue();
+                String html = builder.apply(new Html(story, CHROME.get(story.lang()), new Random(1000L + 31L * s + k), others));
+                Path dir = corpus.resolve(folder);
+                Files.createDirectories(dir);
+                String name = story.slug() + "-" + shape[0] + ".html";
+                Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
+                Map<String, Object> expected = new java.util.LinkedHashMap<>();
+                expected.put("title", story.title());
+                expected.put("published", story.date().toString());
+                expected.put("author", shape[2].isEmpty() ? null : story.author());
+                expected.put("leadStart", String.join(" ", java.util.Arrays.copyOf(story.lead().split(" "), 8)));
+                expected.put("headings", story.headings());
+                expected.put("language", story.lang());
+                Files.writeString(dir.resolve(name + ".expected.json"),
+                        no.tolk.article.ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n", StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
+        writeCorpus(Path.of("src/test/resources/corpus"));
         Files.createDirectories(DIR);
         StringBuilder tsv = new StringBuilder("# file\t+ must appear / - must not appear\tsnippet\n");
         for (Page page : pages()) {
