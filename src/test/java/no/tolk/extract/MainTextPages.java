@@ -303,7 +303,8 @@ final class MainTextPages {
             Map.entry("noscript-app", MainTextPages::noscriptApp),
             Map.entry("aside-article", MainTextPages::asideArticle),
             Map.entry("split-article", MainTextPages::splitArticle),
-            Map.entry("comments-heavy", MainTextPages::commentsHeavy));
+            Map.entry("comments-heavy", MainTextPages::commentsHeavy),
+            Map.entry("inline-chrome", MainTextPages::inlineChrome));
 
     static String wordpressClassic(Html h) {
         h.head();
@@ -524,6 +525,26 @@ final class MainTextPages {
             }
         }
         h.a("</div></div><div class=\"col-md-4\">" + h.related("div", "p-4 mb-3 bg-light", "h4") + "</div></div>" + h.footer("footer", "blog-footer") + "</div></body></html>");
+        return h.out.toString();
+    }
+
+    /** Chrome inside the story's own container, under names that say nothing (CSS-in-JS hashes): the hard case. */
+    static String inlineChrome(Html h) {
+        h.head();
+        h.a("<body><div id=\"__next\"><div class=\"" + h.hashed() + "\">" + h.nav("nav", h.hashed()) + "</div><main><div class=\"" + h.hashed() + "\">");
+        h.a("<h1>" + esc(h.story.title()) + "</h1><p class=\"" + h.hashed() + "\">" + esc(h.story.lead()) + "</p>");
+        int paragraph = 0;
+        for (String item : h.story.body()) {
+            String text = item.replaceFirst("^(## |> |\\* )", "");
+            h.a(item.startsWith("## ") ? "<h2>" + esc(text) + "</h2>" : item.startsWith("> ") ? "<blockquote>" + esc(text) + "</blockquote>"
+                    : item.startsWith("* ") ? "<ul><li>" + esc(text) + "</li></ul>" : "<p>" + esc(text) + "</p>");
+            if (!item.startsWith("## ") && !item.startsWith("* ")) paragraph++;
+            if (paragraph == 2) h.a("<div class=\"" + h.hashed() + "\"><p><a href=\"/" + h.others.get(0).slug() + "\">" + h.x(h.others.get(0).title()) + "</a></p></div>");
+            if (paragraph == 3) h.a("<div class=\"" + h.hashed() + "\"><p>" + h.x(h.c.newsletterText()) + "</p><a href=\"/nl\">" + esc(h.c.newsletterHead()) + "</a></div>");
+        }
+        h.a("<div class=\"" + h.hashed() + "\"><p>" + esc(h.story.author()) + " " + h.x(h.c.bio()) + "</p></div>");
+        h.a("<div class=\"" + h.hashed() + "\"><p>" + h.x(h.c.paywall()) + "</p></div></div></main>");
+        h.a("<div class=\"" + h.hashed() + "\">" + h.teasers(h.hashed(), h.hashed(), false) + "</div>" + h.footer("div", h.hashed()) + "</div></body></html>");
         return h.out.toString();
     }
 
