@@ -376,6 +376,9 @@ final class MainContent {
             if (!text.isEmpty() && text.length() <= 80 && links == 0 && (text.contains(". ") || text.endsWith("."))) return true;
         }
         if (tag.equals("figure") || tag.equals("picture") || (tag.equals("img"))) return true;
+        // byline and date lines between the headline and the text
+        if (sibling.elementSiblingIndex() < root.elementSiblingIndex() && !text.isEmpty() && text.length() < 160 && links < 0.5
+                && headline != null && isInside(headline, root.parent()) && !isInside(headline, root)) return true;
         if (!sibling.select("figure").isEmpty() && text.length() < 300 && links < 0.3) return true;
         return isLead(sibling) && text.length() < 800;
     }

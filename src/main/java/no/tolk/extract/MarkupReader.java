@@ -166,13 +166,7 @@ final class MarkupReader {
         draft.offerPublished(meta(page, "meta[itemprop=datePublished]"));
         draft.offerPublished(meta(page, "meta[name=date], meta[name=dc.date], meta[name=publish-date], meta[name=DC.date.issued], meta[name=dcterms.created]"));
         readLinkedData(page, draft);
-        for (Element element : page.body().select("[rel=author], [itemprop=author], *")) {
-            if (draft.author != null) break;
-            if (!element.is("[rel=author], [itemprop=author]") && !hasNamePart(element, AUTHOR_PARTS)) continue;
-            String name = WebPageBlocks.cleanAuthor(element.text());
-            if (element.text().length() < 120) draft.offerPublished(element.text());
-            if (!name.isEmpty() && Text.wordCount(name) <= 6 && Character.isUpperCase(name.codePointAt(0))) draft.offerAuthor(name);
-        }
+        readVisibleByline(page, draft);
         Element time = page.selectFirst("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]");
         if (time != null) draft.offerPublished(time.attr("datetime"));
         draft.offerRevised(meta(page, "meta[property=article:modified_time]"));
@@ -181,7 +175,7 @@ final class MarkupReader {
         if (modified != null) draft.offerRevised(modified.attr("datetime"));
         for (Element element : page.body().select("*")) {
             if (draft.published != null) break;
-            if (hasNamePart(element, DATE_PARTS) && element.text().length() < 120) {
+            if ((hasNamePart(element, DATE_PARTS) || hasNamePart(element, META_PARTS)) && element.text().length() < 120 && !inComments(element)) {
                 draft.offerPublished(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
             }
         }
@@ -199,8 +193,48 @@ final class MarkupReader {
         }
     }
 
-    private static final java.util.Set<String> AUTHOR_PARTS = java.util.Set.of("author", "byline", "forfatter", "skribent", "writer", "journalist", "reporter");
-    private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("date", "dato", "published", "publisert", "pubdate", "dateline", "timestamp", "posted", "publish");
+    private static final java.util.Set<String> AUTHOR_PARTS = java.util.Set.of("author", "byline", "forfatter", "skribent", "writer",
+            "journalist", "reporter", "uid", "username", "creator");
+    private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("date", "dato", "published", "publisert", "pubdate",
+            "dateline", "timestamp", "posted", "publish", "time", "created", "submitted");
+    private static final java.util.Set<String> META_PARTS = java.util.Set.of("meta", "info", "byline", "dateline");
+    private static final java.util.Set<String> COMMENT_PARTS = java.util.Set.of("comment", "comments", "kommentar", "kommentarer",
+            "respond", "reply", "replies", "discussion", "disqus");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'.-]+|von|van|de|af|av)){1,4}");
+
+    /**
+     * The byline a reader sees: a link to the author's page, an element named as author or byline (not in the
+     * comments), or a short metadata line that holds a person's name before its date.
+     */
+    private static void readVisibleByline(Document page, ArticleDraft draft) {
+        for (Element element : page.body().select("[rel=author], [itemprop=author], a[href*=/author/], a[href*=/forfatter/],"
+                + " a[href*=/journalist/], a[href*=/skribent/], a[href*=/profil/]")) {
+            if (!inComments(element)) offerAuthorText(element.text(), draft);
+        }
+        for (Element element : page.body().select("*")) {
+            if (draft.author != null) return;
+            boolean named = hasNamePart(element, AUTHOR_PARTS);
+            if ((!named && !hasNamePart(element, META_PARTS)) || inComments(element) || element.text().length() > 120) continue;
+            if (named) offerAuthorText(element.text(), draft);
+            if (element.text().length() < 120) draft.offerPublished(element.text());
+            if (!named) {
+                String name = WebPageBlocks.cleanAuthor(element.text());
+                if (PERSON_NAME.matcher(name).matches()) draft.offerAuthor(name);
+            }
+        }
+    }
+
+    private static void offerAuthorText(String text, ArticleDraft draft) {
+        String name = WebPageBlocks.cleanAuthor(text);
+        if (!name.isEmpty() && Text.wordCount(name) <= 6 && Character.isUpperCase(name.codePointAt(0))) draft.offerAuthor(name);
+    }
+
+    private static boolean inComments(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (hasNamePart(at, COMMENT_PARTS)) return true;
+        }
+        return false;
+    }
 
     private static boolean hasNamePart(Element element, java.util.Set<String> parts) {
         if (element.id().isEmpty() && !element.hasAttr("class")) return false;

@@ -303,7 +303,8 @@ final class MainTextPages {
             Map.entry("noscript-app", MainTextPages::noscriptApp),
             Map.entry("aside-article", MainTextPages::asideArticle),
             Map.entry("split-article", MainTextPages::splitArticle),
-            Map.entry("comments-heavy", MainTextPages::commentsHeavy));
+            Map.entry("comments-heavy", MainTextPages::commentsHeavy),
+            Map.entry("inline-chrome", MainTextPages::inlineChrome));
 
     static String wordpressClassic(Html h) {
         h.head();
@@ -414,6 +415,7 @@ final class MainTextPages {
         h.a("<body>" + h.cookie("consent-banner") + "<header class=\"masthead\">" + h.nav("nav", "sections") + "</header>");
         h.a("<div class=\"" + h.hashed() + "\"><div class=\"" + h.hashed() + "\">");
         h.a("<div class=\"story\"><h1 class=\"headline\">" + esc(h.story.title()) + "</h1><div class=\"" + h.hashed() + "\"><span>" + esc(h.c.by()) + " " + esc(h.story.author()) + "</span> <span>" + esc(h.c.readingTime()) + "</span></div>");
+        h.a("<div class=\"" + h.hashed() + "\"><time datetime=\"" + h.iso() + "T06:30:00+01:00\">" + esc(h.date()) + "</time></div>");
         h.a("<p class=\"standfirst\">" + esc(h.story.lead()) + "</p>" + h.figure(2));
         h.a("<div class=\"story-body\">" + h.body("p") + "</div>");
         h.a("<div class=\"" + h.hashed() + "\">" + esc(h.c.commentCount()) + "</div></div>");
@@ -526,6 +528,26 @@ final class MainTextPages {
         return h.out.toString();
     }
 
+    /** Chrome inside the story's own container, under names that say nothing (CSS-in-JS hashes): the hard case. */
+    static String inlineChrome(Html h) {
+        h.head();
+        h.a("<body><div id=\"__next\"><div class=\"" + h.hashed() + "\">" + h.nav("nav", h.hashed()) + "</div><main><div class=\"" + h.hashed() + "\">");
+        h.a("<h1>" + esc(h.story.title()) + "</h1><p class=\"" + h.hashed() + "\">" + esc(h.story.lead()) + "</p>");
+        int paragraph = 0;
+        for (String item : h.story.body()) {
+            String text = item.replaceFirst("^(## |> |\\* )", "");
+            h.a(item.startsWith("## ") ? "<h2>" + esc(text) + "</h2>" : item.startsWith("> ") ? "<blockquote>" + esc(text) + "</blockquote>"
+                    : item.startsWith("* ") ? "<ul><li>" + esc(text) + "</li></ul>" : "<p>" + esc(text) + "</p>");
+            if (!item.startsWith("## ") && !item.startsWith("* ")) paragraph++;
+            if (paragraph == 2) h.a("<div class=\"" + h.hashed() + "\"><p><a href=\"/" + h.others.get(0).slug() + "\">" + h.x(h.others.get(0).title()) + "</a></p></div>");
+            if (paragraph == 3) h.a("<div class=\"" + h.hashed() + "\"><p>" + h.x(h.c.newsletterText()) + "</p><a href=\"/nl\">" + esc(h.c.newsletterHead()) + "</a></div>");
+        }
+        h.a("<div class=\"" + h.hashed() + "\"><p>" + esc(h.story.author()) + " " + h.x(h.c.bio()) + "</p></div>");
+        h.a("<div class=\"" + h.hashed() + "\"><p>" + h.x(h.c.paywall()) + "</p></div></div></main>");
+        h.a("<div class=\"" + h.hashed() + "\">" + h.teasers(h.hashed(), h.hashed(), false) + "</div>" + h.footer("div", h.hashed()) + "</div></body></html>");
+        return h.out.toString();
+    }
+
     /** Every page of the benchmark: each story in ten shapes (rotated, so every shape appears in many languages). */
     static List<Page> pages() {
         List<Page> pages = new ArrayList<>();
@@ -567,7 +589,50 @@ final class MainTextPages {
         return must;
     }
 
+    /** Shapes used for the labelled corpus, with the folder each goes to and whether the page names its author. */
+    static final List<String[]> CORPUS_SHAPES = List.of(
+            new String[] {"wordpress-classic", "html-wordpress", "author"},
+            new String[] {"drupal", "html-drupal", "author"},
+            new String[] {"government", "html-government", ""},
+            new String[] {"pressrelease", "html-pressrelease", ""},
+            new String[] {"ghost-blog", "html-blog", "author"},
+            new String[] {"split-article", "html-newspaper", "author"},
+            new String[] {"newspaper-teasers", "html-newspaper", "author"},
+            new String[] {"wordpress-genesis", "html-wordpress", "author"});
+
+    /**
+     * Writes pages for the labelled extraction corpus ({@link ExtractionCorpusTest}): the Bokmål, Nynorsk and
+     * English stories, two shapes each, with the facts a reader takes from the page.
+     */
+    static void writeCorpus(Path corpus) throws IOException {
+        List<Story> stories = MainTextStories.ALL.stream().filter(s -> List.of("nb", "nn", "en").contains(s.lang())).toList();
+        for (int s = 0; s < stories.size(); s++) {
+            Story story = stories.get(s);
+            List<Story> others = List.of(stories.get((s + 1) % stories.size()), stories.get((s + 2) % stories.size()), stories.get((s + 4) % stories.size()));
+            for (int k : new int[] {s % CORPUS_SHAPES.size(), (s + 3) % CORPUS_SHAPES.size()}) {
+                String[] shape = CORPUS_SHAPES.get(k);
+                String folder = story.lang().equals("nn") ? "html-nynorsk" : story.lang().equals("en") ? "html-english" : shape[1];
+                Function<Html, String> builder = SHAPES.stream().filter(e -> e.getKey().equals(shape[0])).findFirst().orElseThrow().getValue();
+                String html = builder.apply(new Html(story, CHROME.get(story.lang()), new Random(1000L + 31L * s + k), others));
+                Path dir = corpus.resolve(folder);
+                Files.createDirectories(dir);
+                String name = story.slug() + "-" + shape[0] + ".html";
+                Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
+                Map<String, Object> expected = new java.util.LinkedHashMap<>();
+                expected.put("title", story.title());
+                expected.put("published", story.date().toString());
+                expected.put("author", shape[2].isEmpty() ? null : story.author());
+                expected.put("leadStart", String.join(" ", java.util.Arrays.copyOf(story.lead().split(" "), 8)));
+                expected.put("headings", story.headings());
+                expected.put("language", story.lang());
+                Files.writeString(dir.resolve(name + ".expected.json"),
+                        no.tolk.article.ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n", StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
+        writeCorpus(Path.of("src/test/resources/corpus"));
         Files.createDirectories(DIR);
         StringBuilder tsv = new StringBuilder("# file\t+ must appear / - must not appear\tsnippet\n");
         for (Page page : pages()) {
