@@ -103,7 +103,7 @@ public final class InboxDrain {
             LOG.error("The pipeline failed on {} file(s), left in the inbox for the next run: {}", left.size(), left);
         }
         handled = Math.max(0, atStart - left.size());
-        LOG.debug("Inbox done: {} file(s) handled", handled);
+        LOG.info("Inbox done: {} file(s) handled", handled);
         runPendingWork(context);
         ((org.apache.camel.main.MainSupport) main).completed();
     }

@@ -166,6 +166,8 @@ public class OpsConfiguration implements CamelConfiguration {
         private RemoteJmx remoteJmx;
         private MonitoringEndpoints endpoints;
         private JolokiaAgent jolokia;
+        // what the FunctionCounters read: Micrometer keeps only a weak reference, so a collected source reads as 0
+        private List<Object> counterSources;
 
         Exposure(CamelContext context, PrometheusMeterRegistry metrics) {
             this.context = context;
@@ -180,7 +182,7 @@ public class OpsConfiguration implements CamelConfiguration {
             list(property(context, "tolk.translate.fallback", "")).stream().filter(engine -> !engines.contains(engine)).forEach(engines::add);
             TolkMetrics.register(metrics, pipeline, engines, clock);
             PipelineFigures figures = context.getRegistry().lookupByNameAndType("pipelineFigures", PipelineFigures.class);
-            TolkMetrics.registerCounters(metrics, figures, () -> {
+            counterSources = TolkMetrics.registerCounters(metrics, figures, () -> {
                 TranslationStore store = context.getRegistry().findSingleByType(TranslationStore.class);
                 return store == null ? Map.of() : store.billedCharacters(LocalDate.of(2000, 1, 1), LocalDate.now(clock));
             }, engines, clock);

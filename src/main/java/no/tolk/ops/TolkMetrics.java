@@ -50,8 +50,11 @@ public final class TolkMetrics {
         }).description("How long the longest-waiting article has been in its state").register(registry);
     }
 
-    /** The counters read from the store's history: transitions into each state, and billed characters per engine. */
-    public static void registerCounters(MeterRegistry registry, PipelineFigures figures, Supplier<Map<String, Long>> billedAllTime,
+    /**
+     * The counters read from the store's history: transitions into each state, and billed characters per engine.
+     * Returns the objects the counters read; Micrometer holds them only weakly, so the caller must keep them.
+     */
+    public static List<Object> registerCounters(MeterRegistry registry, PipelineFigures figures, Supplier<Map<String, Long>> billedAllTime,
                                         Iterable<String> engines, Clock clock) {
         Supplier<Map<String, Long>> transitions = cached(figures::transitionsPerState, clock);
         for (ArticleState state : COUNTED_STATES) {
@@ -63,6 +66,7 @@ public final class TolkMetrics {
             FunctionCounter.builder("tolk.billed.characters", billed, values -> values.get().getOrDefault(engine, 0L))
                     .description("Characters billed by the translation engine").baseUnit("characters").tag("engine", engine).register(registry);
         }
+        return List.of(transitions, billed);
     }
 
     /** The states counted as tolk_articles_<state>_total. */

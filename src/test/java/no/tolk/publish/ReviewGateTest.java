@@ -96,8 +96,10 @@ class ReviewGateTest {
         assertThat(fixture.store.history(rejected.id())).last().asString()
                 .contains("IN_REVIEW -> EXTRACTED: rejected by cli:" + System.getProperty("user.name") + ": the quote in paragraph 2 is mistranslated");
         assertThat(again.exitCode).isEqualTo(1);
-        assertThat(again.out).contains("is approved; only a translated article or one in review can be approved");
-        assertThat(unknown.out).contains("No article with id nosuchid00");
+        // a refusal is an error: it goes to stderr (issue 14), an answer that did what was asked to stdout
+        assertThat(again.err).contains("is approved; only a translated article or one in review can be approved");
+        assertThat(again.out).isEmpty();
+        assertThat(unknown.err).contains("No article with id nosuchid00");
     }
 
     @Test
@@ -141,16 +143,20 @@ class ReviewGateTest {
         assertThat(fixture.state(slow.id())).isEqualTo("approved");
     }
 
-    private record Cli(int exitCode, String out) {
+    private record Cli(int exitCode, String out, String err) {
         static Cli run(String... args) {
             PrintStream original = System.out;
+            PrintStream originalErr = System.err;
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
             try {
                 int code = TolkCommand.commandLine().execute(args);
-                return new Cli(code, buffer.toString(StandardCharsets.UTF_8));
+                return new Cli(code, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
             } finally {
                 System.setOut(original);
+                System.setErr(originalErr);
             }
         }
     }
