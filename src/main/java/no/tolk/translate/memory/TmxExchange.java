@@ -77,6 +77,15 @@ public final class TmxExchange {
                 read++;
                 ITextUnit unit = event.getTextUnit();
                 TextContainer translated = unit.getTarget(target);
+                if (translated == null) {
+                    // regional variants count as the language: en-GB, en-US -> en
+                    for (LocaleId locale : unit.getTargetLocales()) {
+                        if (locale.getLanguage().equalsIgnoreCase(target.getLanguage())) {
+                            translated = unit.getTarget(locale);
+                            break;
+                        }
+                    }
+                }
                 String sourceText = text(unit.getSource().getUnSegmentedContentCopy());
                 String targetText = translated == null ? "" : text(translated.getUnSegmentedContentCopy());
                 if (sourceText.isBlank() || targetText.isBlank()) {

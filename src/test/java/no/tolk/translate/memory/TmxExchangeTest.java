@@ -28,7 +28,7 @@ class TmxExchangeTest {
             <tmx version="1.4">
             <header creationtool="OmegaT" creationtoolversion="3.6" segtype="paragraph" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="nb" datatype="plaintext"/>
             <body>
-            <tu><tuv xml:lang="nb"><seg>Kommunen åpner nytt bibliotek</seg></tuv><tuv xml:lang="en"><seg>Municipality opens new library</seg></tuv></tu>
+            <tu><tuv xml:lang="nb"><seg>Kommunen åpner nytt bibliotek</seg></tuv><tuv xml:lang="en-GB"><seg>Municipality opens new library</seg></tuv></tu>
             <tu><tuv xml:lang="nb"><seg><ph x="1">&lt;x id="1"/&gt;</ph> støtter klyngen.</seg></tuv><tuv xml:lang="en"><seg><ph x="1">&lt;x id="1"/&gt;</ph> supports the cluster.</seg></tuv></tu>
             <tu><tuv xml:lang="nb"><seg>Bare norsk</seg></tuv></tu>
             </body>
