@@ -16,7 +16,9 @@ import no.tolk.extract.DraftBlock.Kind;
  * Turns a draft into an {@link Article} with rules that hold for Norwegian news pages in general:
  * footer and chrome dropped, byline and date lines read as metadata, photo credit and caption
  * recognised, repeated title or caption not duplicated, dialogue-dash paragraphs as quotes,
- * and for unmarked text short unpunctuated lines as subheadings.
+ * and for unmarked text short unpunctuated lines as subheadings and the title chosen by evidence
+ * ({@link #bestTitleLine}). Titles of every format are capped ({@link #capTitle}); what is no article
+ * (front page, data table, too few words) is refused in plain words before and after assembly.
  */
 final class ArticleAssembler {
 
@@ -119,7 +121,8 @@ final class ArticleAssembler {
      * or a front page, recognised by its shape: at least {@value #FRONT_PAGE_MIN_UNITS} headline units
      * (a short line that does not end a sentence, or a marked heading), nearly all followed by at most
      * {@value #TEASER_MAX_WORDS} words before the next headline, and no stretch of running text that holds
-     * a quarter of the words. An article with a name list or many subheadings keeps its long stretches.
+     * a quarter of the words (twice as many units when headings are marked up, as in office documents and
+     * web pages). An article with a name list or many subheadings keeps its long stretches.
      *
      * @throws ExtractionException with {@link ExtractionException.Reason#DATA_TABLE} or {@link ExtractionException.Reason#FRONT_PAGE}
      */
@@ -147,7 +150,9 @@ final class ArticleAssembler {
         }
         if (units > 0 && stretch <= TEASER_MAX_WORDS) teasers++;
         longestStretch = Math.max(longestStretch, stretch);
-        if (units >= FRONT_PAGE_MIN_UNITS && teasers >= units * 0.8 && questions * 2 < units
+        // documents with marked headings need more evidence: a report may have a dozen short sections
+        int minimumUnits = draft.inferStructure ? FRONT_PAGE_MIN_UNITS : FRONT_PAGE_MIN_UNITS * 2;
+        if (units >= minimumUnits && teasers >= units * 0.8 && questions * 2 < units
                 && totalWords >= 150 && longestStretch * 4 < totalWords) {
             throw new ExtractionException(ExtractionException.Reason.FRONT_PAGE, units + " headlines, none with a story under it");
         }
