@@ -304,7 +304,7 @@ class TextDumpRulesTest {
         assertThatThrownBy(() -> read("Husk styremøtet\n\nStyremøtet er flyttet til torsdag klokka 18 i klubbhuset."))
                 .isInstanceOfSatisfying(ExtractionException.class, failure -> {
                     assertThat(failure.reason()).isEqualTo(Reason.TOO_SHORT);
-                    assertThat(failure.getMessage()).isEqualTo("too short to be an article (11 words)");
+                    assertThat(failure.getMessage()).isEqualTo("too short to be an article: 11 words");
                 });
     }
 
