@@ -240,7 +240,9 @@ public class PublishingRun {
             }
             for (SocialChannel channel : due) {
                 if (receipt.url() != null && !PublicAddress.isPublic(receipt.url())) {
-                    announcer.waitUntilPublic(channel, version, PublicAddress.WAITING.replace("ID", articleId));
+                    // a local preview file: never announced; a person sets the base URL and retries
+                    ledger.attemptStarted(articleId, channel.name(), language, version.revision());
+                    ledger.attemptFailed(articleId, channel.name(), language, PublicAddress.WAITING.replace("ID", articleId), true, true);
                     continue;
                 }
                 // a link to a draft or a scheduled post answers 404 to the public: announce once readers can open it
