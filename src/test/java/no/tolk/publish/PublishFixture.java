@@ -49,9 +49,14 @@ final class PublishFixture implements AutoCloseable {
 
     /** Stores the Norwegian article (a new revision when the source key is known), its translation, and a state. */
     Article article(String sourceKey, String norwegianTitle, String englishTitle, ArticleState state) {
+        return article(sourceKey, norwegianTitle, englishTitle, state, "Sesongen startet tidlig i år, " + norwegianTitle + ".");
+    }
+
+    /** As {@link #article(String, String, String, ArticleState)}, with a body of its own (another article, not a revision). */
+    Article article(String sourceKey, String norwegianTitle, String englishTitle, ArticleState state, String body) {
         Article norwegian = new Article(null, 0, sourceKey + ".txt", "nb", norwegianTitle, "Ingressen forteller det viktigste.",
                 "Kari Nordmann", LocalDate.of(2026, 8, 14), null, List.of(), List.of(),
-                List.of(new Block(BlockType.PARAGRAPH, "Sesongen startet tidlig i år, " + norwegianTitle + ".")));
+                List.of(new Block(BlockType.PARAGRAPH, body)));
         Article stored = store.saveExtracted(new Received(sourceKey + ".txt", sourceKey, UUID.randomUUID().toString().replace("-", ""), null), norwegian);
         Article english = new Article(stored.id(), stored.revision(), stored.sourceFile(), "en", englishTitle,
                 "The lead tells what matters most.", "Kari Nordmann", stored.published(), null, List.of(), List.of(),

@@ -86,6 +86,38 @@ class PublishingToRealWordPressTest {
     }
 
     @Test
+    void articlesWithOneTitlePublishedInOneRunGetPostsWithSlugsOfTheirOwn() throws Exception {
+        List<Article> articles = new java.util.ArrayList<>();
+        List<String> places = List.of("Brua over Sundet stengte i mars etter at inspektørene fant rust i bærebjelkene.",
+                "Etter to år med omkjøring kan bilistene i Åsen igjen kjøre rett over elva.",
+                "Gangbrua ved stasjonen har fått nytt dekke og lys, og skoleelevene slipper å gå rundt.",
+                "Fylket har brukt 40 millioner kroner på å forsterke brua til ferjeleiet i Vik.",
+                "Den gamle jernbanebrua i Holmen er gjort om til sykkelvei og åpner lørdag.");
+        for (int i = 0; i < places.size(); i++) {
+            articles.add(fixture.article("brua-" + i, "Brua åpner igjen", "The bridge opens again", ArticleState.APPROVED, places.get(i)));
+        }
+        PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("publish"), Clock.systemUTC()),
+                new SocialChannels(List.of()), new PublishSettings("immediate", 2, Duration.ofMillis(100), 4, false,
+                        Duration.ofMinutes(5), List.of(Duration.ZERO)));
+
+        run.publishApproved();
+
+        for (Article article : articles) assertThat(fixture.state(article.id())).isEqualTo("published");
+        List<String> slugs = wordpress.sql("select post_name from wp_posts where post_type = 'post'").stream().map(row -> row[0]).toList();
+        assertThat(slugs).hasSize(10).doesNotHaveDuplicates();
+        for (Article article : articles) {
+            String nbUrl = fixture.ledger.find(article.id(), "cms", "nb").orElseThrow().url();
+            String enUrl = fixture.ledger.find(article.id(), "cms", "en").orElseThrow().url();
+            // each post's address is its own: the Norwegian and English addresses of one article are not another's
+            for (Article other : articles) {
+                if (other == article) continue;
+                assertThat(fixture.ledger.find(other.id(), "cms", "nb").orElseThrow().url()).isNotEqualTo(nbUrl);
+                assertThat(fixture.ledger.find(other.id(), "cms", "en").orElseThrow().url()).isNotEqualTo(enUrl);
+            }
+        }
+    }
+
+    @Test
     void thePollerRetriesAnOutageWhenTheScheduleSaysSo() throws Exception {
         Article article = fixture.article("kafe", "Ny kafé på torget", "New café in the square", ArticleState.APPROVED);
         PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("publish"), Clock.systemUTC()),

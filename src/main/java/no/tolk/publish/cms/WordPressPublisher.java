@@ -35,6 +35,7 @@ public class WordPressPublisher implements CmsPublisher {
     private final WordPressTerms terms;
     private final HttpClient http;
     private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock creating = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.concurrent.atomic.AtomicBoolean credentialsChecked = new java.util.concurrent.atomic.AtomicBoolean();
     private final Map<String, Optional<Long>> authors = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -113,7 +114,15 @@ public class WordPressPublisher implements CmsPublisher {
             LOG.info("Article {} ({}) already in WordPress as post {}; updating it", article.id(), language, id);
             return receipt(api.postJson("posts/" + id, Map.of(), post(article, language, counterpart, slug, id, needsImage)));
         }
-        JsonNode created = api.postJson("posts", Map.of(), post(article, language, counterpart, slug, null, true));
+        JsonNode created;
+        // WordPress makes a slug unique (wp_unique_post_slug) by looking at the posts already stored, so two posts
+        // created at the same moment with one slug both keep it: creates go one at a time, updates stay parallel
+        creating.lock();
+        try {
+            created = api.postJson("posts", Map.of(), post(article, language, counterpart, slug, null, true));
+        } finally {
+            creating.unlock();
+        }
         LOG.info("Created WordPress post {} (slug {}) for article {} revision {} ({})", created.path("id").asText(),
                 created.path("slug").asText(), article.id(), article.revision(), language);
         attachImage(created);
