@@ -100,6 +100,19 @@ class QuickStartTest {
         }
     }
 
+    @Test
+    void tmImportStartsTheDatabaseOfANewHomeButNeverCreatesAMissingHome() throws Exception {
+        Path fresh = Files.createDirectories(home.resolve("fresh"));
+        assertThat(no.tolk.cli.TolkCommand.commandLine().execute("tm", "import", MEMORY.toString(), "--home", fresh.toString()))
+                .isZero();
+        assertThat(fresh.resolve("data/tolk.mv.db")).isRegularFile();
+
+        Path typo = home.resolve("no-such-home");
+        assertThat(no.tolk.cli.TolkCommand.commandLine().execute("tm", "import", MEMORY.toString(), "--home", typo.toString()))
+                .isEqualTo(2);
+        assertThat(typo).doesNotExist();
+    }
+
     /** Sample name (file name without extension) to the English title written in the shipped memory. */
     private static Map<String, String> englishTitles() throws Exception {
         Map<String, String> titles = new LinkedHashMap<>();
