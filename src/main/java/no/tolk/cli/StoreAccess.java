@@ -33,4 +33,20 @@ final class StoreAccess {
         String url = configured.isBlank() ? Database.defaultUrl(settings.home()) : configured;
         return Database.open(url, settings.get("tolk.store.user", ""), settings.get("tolk.store.password", ""));
     }
+
+    /**
+     * Opens the store of a home, creating the embedded database when the home folder exists but holds none yet:
+     * for commands that set a home up before its first run ({@code tolk tm import} of the organisation's translation
+     * memory). A home folder that does not exist is still refused ({@link ConfigurationException}, exit 2), so a typo
+     * in {@code --home} creates nothing.
+     */
+    static DataSource openOrCreate(Settings settings) {
+        if (settings.get("tolk.store.url", "").isBlank() && !Files.isDirectory(settings.home())) {
+            throw new ConfigurationException("there is no Tolk home at " + settings.home() + " (check --home or TOLK_HOME,"
+                    + " or create the folder first)");
+        }
+        String configured = settings.get("tolk.store.url", "");
+        String url = configured.isBlank() ? Database.defaultUrl(settings.home()) : configured;
+        return Database.open(url, settings.get("tolk.store.user", ""), settings.get("tolk.store.password", ""));
+    }
 }

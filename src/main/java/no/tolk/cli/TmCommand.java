@@ -29,7 +29,8 @@ public class TmCommand implements Runnable {
     }
 
     @Command(name = "import", description = "Add a TMX file's translation units to the memory as exact matches (cost 0)."
-            + " Importing the same file again changes nothing; a file that cannot be read changes nothing.")
+            + " Importing the same file again changes nothing; a file that cannot be read changes nothing."
+            + " A home folder without a database yet gets one, so a memory can be imported before the first run.")
     static class Import implements Callable<Integer> {
         @Mixin
         HomeOption home;
@@ -41,7 +42,8 @@ public class TmCommand implements Runnable {
         @Override
         public Integer call() {
             Settings settings = Settings.load(home.resolve());
-            TmxExchange exchange = new TmxExchange(StoreAccess.open(settings), Clock.systemUTC());
+            // the organisation's memory may be imported into a new home before its first run
+            TmxExchange exchange = new TmxExchange(StoreAccess.openOrCreate(settings), Clock.systemUTC());
             try {
                 long started = System.nanoTime();
                 TmxExchange.ImportResult result = exchange.importTmx(file, languages.source, languages.target);
