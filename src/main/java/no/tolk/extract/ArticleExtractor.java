@@ -88,9 +88,9 @@ public class ArticleExtractor implements AutoCloseable {
             declared = page.select("html[lang]").attr("lang");
             draft = readWebPage(page);
         } else if (MARKDOWN.contains(base) || sourceName.toLowerCase().endsWith(".md")) {
-            draft = markdown.read(tika.readText(file));
+            draft = markdown.read(readPlainText(file));
         } else if (base.equals("text/plain")) {
-            draft = plainText.read(tika.readText(file));
+            draft = plainText.read(readPlainText(file));
         } else if (base.equals("application/pdf")) {
             ParsedDocument parsed = tika.parse(file, type);
             draft = pdfLayout.read(file);
@@ -121,6 +121,20 @@ public class ArticleExtractor implements AutoCloseable {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         String declared = page.select("html[lang]").attr("lang");
         return finish(readWebPage(page), sourceName, declared);
+    }
+
+    /**
+     * A text or Markdown file's text, with a double decoding (UTF-8 saved again as if it were Windows-1252: "pÃ¥")
+     * undone when the repair is certain, and refused as {@link Reason#GARBLED} when the text stays garbled.
+     */
+    private String readPlainText(Path file) throws ExtractionException {
+        String text = tika.readText(file);
+        if (Mojibake.score(text) == 0) return text;
+        String repaired = Mojibake.repair(text).orElse(text);
+        if (Mojibake.isGarbled(repaired)) {
+            throw new ExtractionException(Reason.GARBLED, Mojibake.score(repaired) + " garbled character sequences");
+        }
+        return repaired;
     }
 
     /**

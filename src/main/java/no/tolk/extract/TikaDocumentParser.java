@@ -170,10 +170,25 @@ public class TikaDocumentParser implements AutoCloseable {
                     throw new ExtractionException(ExtractionException.Reason.TOO_LONG, null);
                 }
             }
-            return text.toString();
+            return withoutC1Controls(text.toString(), file);
         } catch (IOException | TikaException e) {
             throw new ExtractionException(ExtractionException.Reason.UNREADABLE, null, e);
         }
+    }
+
+    /**
+     * Text decoded as ISO-8859-1 that holds C1 control characters (U+0080-U+009F) was written in Windows-1252,
+     * whose printable characters ("–", "’", "€") sit at those bytes; the WHATWG Encoding Standard maps the
+     * ISO-8859-1 label to windows-1252 for the same reason. Real text never holds C1 controls.
+     */
+    private static String withoutC1Controls(String text, Path file) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0080' && c <= '\u009F') {
+                return new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1252"));
+            }
+        }
+        return text;
     }
 
     /**
