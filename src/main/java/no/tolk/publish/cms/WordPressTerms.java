@@ -30,6 +30,12 @@ class WordPressTerms {
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
             if (name == null || name.isBlank()) continue;
+            // WordPress strips markup from term names (kses) and answers 500 empty_term_name when nothing is left,
+            // which would fail the whole article on every retry: such a tag is dropped, the rest is published
+            if (org.jsoup.Jsoup.clean(name, org.jsoup.safety.Safelist.none()).isBlank()) {
+                org.slf4j.LoggerFactory.getLogger(WordPressTerms.class).warn("Tag or category '{}' has no text once its markup is removed; not sent to WordPress", name);
+                continue;
+            }
             long id = id(taxonomy, name.strip(), language);
             if (!ids.contains(id)) ids.add(id);
         }

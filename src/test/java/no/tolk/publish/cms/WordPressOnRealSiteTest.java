@@ -195,6 +195,15 @@ class WordPressOnRealSiteTest {
     }
 
     @Test
+    void aTagThatIsOnlyMarkupIsLeftOutAndTheArticleIsPublished() throws Exception {
+        Article nb = article("ffff000006", "nb", "Bær i lyngen", "Ingress.", "Tekst.", List.of("<img src=x onerror=alert(7)>", "Friluftsliv"), List.of());
+
+        CmsReceipt receipt = publisher("publish").publish(nb, null, null);
+
+        assertThat(names(wordpress.rest("wp/v2/tags?post=" + receipt.externalId()))).containsExactly("Friluftsliv");
+    }
+
+    @Test
     void aWrongApplicationPasswordIsNamedAsSuch() {
         WordPressSettings good = wordpress.settings("publish");
         WordPressSettings wrong = new WordPressSettings(good.baseUrl(), good.user(), "abcd efgh ijkl mnop qrst uvwx", "publish",
