@@ -4,7 +4,8 @@ import no.tolk.ops.PendingWork;
 
 /**
  * For {@code tolk once}: translated articles through the review gate, approvals collected, then (in the
- * immediate mode) everything approved published.
+ * immediate mode) everything approved published, and publications whose retry is due by
+ * {@code tolk.publish.retry-schedule} tried again ({@link PublishingRun#publishDue}).
  */
 public class PublishPendingWork implements PendingWork {
 
@@ -24,6 +25,7 @@ public class PublishPendingWork implements PendingWork {
     @Override
     public int runPending() throws Exception {
         int reviewed = gate.reviewTranslated() + gate.collectApprovals();
-        return reviewed + run.publishIfImmediate();
+        // a 'once' from cron retries what the retry schedule says is due, as the service's poller does
+        return reviewed + run.publishDue();
     }
 }
