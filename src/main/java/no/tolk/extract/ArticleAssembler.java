@@ -168,20 +168,26 @@ final class ArticleAssembler {
     }
 
     /**
-     * Refuses, after assembly, an article without enough text: none at all ({@link ExtractionException.Reason#NO_TEXT}),
-     * or fewer than {@value #MIN_ARTICLE_WORDS} words in title, lead and body ({@link ExtractionException.Reason#TOO_SHORT},
-     * the detail giving the count: "12 words").
+     * Refuses, after assembly, a draft that is no article, only for its true reason: no words at all
+     * ({@link ExtractionException.Reason#NO_TEXT}), fewer than {@value #MIN_ARTICLE_WORDS} words or a title with
+     * nothing under it ({@link ExtractionException.Reason#TOO_SHORT}, the detail giving the count: "12 words"), or
+     * text in which no line can serve as the title ({@link ExtractionException.Reason#NO_TITLE}).
+     *
+     * @param draftWords the words in the draft's lead and blocks before assembly, counted when no title was found
      */
-    static void requireEnoughText(Article article) throws ExtractionException {
-        int words = (article.title() == null ? 0 : Text.wordCount(article.title()))
-                + (article.lead() == null ? 0 : Text.wordCount(article.lead()))
-                + article.blocks().stream().mapToInt(block -> Text.wordCount(block.text())).sum();
-        if (article.title() == null || words == 0 || (article.blocks().isEmpty() && article.lead() == null && words < 2)) {
-            throw new ExtractionException(ExtractionException.Reason.NO_TEXT, null);
+    static void requireEnoughText(Article article, int draftWords) throws ExtractionException {
+        int words = article.title() == null ? draftWords : Text.wordCount(article.fullText());
+        if (words == 0) throw new ExtractionException(ExtractionException.Reason.NO_TEXT, null);
+        if (words < MIN_ARTICLE_WORDS || (article.title() != null && article.blocks().isEmpty() && article.lead() == null)) {
+            throw new ExtractionException(ExtractionException.Reason.TOO_SHORT, words == 1 ? "1 word" : words + " words");
         }
-        if (words < MIN_ARTICLE_WORDS) {
-            throw new ExtractionException(ExtractionException.Reason.TOO_SHORT, words + (words == 1 ? " word" : " words"));
-        }
+        if (article.title() == null) throw new ExtractionException(ExtractionException.Reason.NO_TITLE, null);
+    }
+
+    /** The words in a draft's lead and blocks (its title may still be among the blocks). */
+    static int words(ArticleDraft draft) {
+        return draft.blocks.stream().mapToInt(block -> Text.wordCount(block.text())).sum()
+                + (draft.lead == null ? 0 : Text.wordCount(draft.lead));
     }
 
     private void dropFooterAndChrome(List<DraftBlock> blocks) {

@@ -37,8 +37,6 @@ public class ArticleExtractor implements AutoCloseable {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12",
             "application/msword");
-    /** Fewer words than this (title, lead and body) is a note or a fragment, not an article. */
-    static final int MIN_ARTICLE_WORDS = 20;
     private static final int EARLIEST_PROPERTY_YEAR = 1980;
 
     private static final java.util.List<String> KEYWORDS = java.util.List.of("meta:keyword", "pdf:docinfo:keywords");
@@ -163,9 +161,8 @@ public class ArticleExtractor implements AutoCloseable {
     }
 
     /**
-     * Refuses a draft only for its true reason: no words at all ({@link Reason#NO_TEXT}), fewer than
-     * {@link #MIN_ARTICLE_WORDS} words or a title with nothing under it ({@link Reason#TOO_SHORT}, with the
-     * count), or text in which no line can serve as the title ({@link Reason#NO_TITLE}).
+     * The assembled article with its language, or the draft refused for its true reason
+     * ({@link ArticleAssembler#refuseWhatIsNoArticle}, {@link ArticleAssembler#requireEnoughText}).
      *
      * @param declaredLanguage the language the document states for itself (Office/ODF/PDF metadata
      *                         {@code dc:language}, HTML {@code lang}), or null/blank; the identifier weighs it
@@ -173,15 +170,9 @@ public class ArticleExtractor implements AutoCloseable {
      */
     private Article finish(ArticleDraft draft, String sourceName, String declaredLanguage) throws ExtractionException {
         assembler.refuseWhatIsNoArticle(draft);
-        int draftWords = draft.blocks.stream().mapToInt(block -> Text.wordCount(block.text())).sum()
-                + (draft.lead == null ? 0 : Text.wordCount(draft.lead));
+        int draftWords = ArticleAssembler.words(draft);
         Article article = assembler.assemble(draft, sourceName);
-        int words = article.title() == null ? draftWords : Text.wordCount(article.fullText());
-        if (words == 0) throw new ExtractionException(Reason.NO_TEXT, null);
-        if (words < MIN_ARTICLE_WORDS || (article.title() != null && article.blocks().isEmpty() && article.lead() == null)) {
-            throw new ExtractionException(Reason.TOO_SHORT, words == 1 ? "1 word" : words + " words");
-        }
-        if (article.title() == null) throw new ExtractionException(Reason.NO_TITLE, null);
+        ArticleAssembler.requireEnoughText(article, draftWords);
         return article.withLanguage(languages.identify(article.fullText(), declaredLanguage));
     }
 

@@ -150,13 +150,6 @@ final class MarkupReader {
         if (run.size() >= 2) run.forEach(Element::remove);
     }
 
-    /** PDF text carries no structure tags: every paragraph PDFBox found is a plain block, structure is inferred. */
-    ArticleDraft readPdf(Document xhtml) {
-        ArticleDraft draft = new ArticleDraft(true, false);
-        xhtml.body().select("p").forEach(paragraph -> draft.add(DraftBlock.Kind.PARAGRAPH, textOf(paragraph)));
-        return draft;
-    }
-
     private static void readPageMetadata(Document page, ArticleDraft draft) {
         draft.offerTitle(meta(page, "meta[property=og:title]"));
         draft.offerAuthor(meta(page, "meta[name=author]"));

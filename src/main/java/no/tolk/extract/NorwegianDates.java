@@ -32,6 +32,11 @@ public final class NorwegianDates {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
+    /** The month (1-12) a Norwegian or English month name or abbreviation names ("mai", "okt", "october"), or null. */
+    public static Integer month(String name) {
+        return name == null ? null : MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
     /** Weekday names (Bokmål, Nynorsk, English), times of day and joining words that may stand around a date. */
     private static final Pattern AROUND_A_DATE = Pattern.compile(
             "(?iu)\\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag"

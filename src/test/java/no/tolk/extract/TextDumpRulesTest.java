@@ -20,8 +20,9 @@ class TextDumpRulesTest {
     private Article read(String text) throws ExtractionException {
         ArticleDraft draft = new PlainTextReader().read(text);
         assembler.refuseWhatIsNoArticle(draft);
+        int draftWords = ArticleAssembler.words(draft);
         Article article = assembler.assemble(draft, "dump.txt");
-        ArticleAssembler.requireEnoughText(article);
+        ArticleAssembler.requireEnoughText(article, draftWords);
         return article;
     }
 

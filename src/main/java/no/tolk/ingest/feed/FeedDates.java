@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,19 +28,6 @@ final class FeedDates {
             "^" + WEEKDAY + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})" + TIME + ZONE + "$");
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})(?:[ t](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?" + ZONE + "$");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("january", 1),
-            Map.entry("feb", 2), Map.entry("februar", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("mars", 3), Map.entry("march", 3),
-            Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("mai", 5), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("juni", 6), Map.entry("june", 6),
-            Map.entry("jul", 7), Map.entry("juli", 7), Map.entry("july", 7),
-            Map.entry("aug", 8), Map.entry("august", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
-            Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("oktober", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11),
-            Map.entry("des", 12), Map.entry("dec", 12), Map.entry("desember", 12), Map.entry("december", 12));
 
     private FeedDates() {
     }
@@ -53,7 +39,7 @@ final class FeedDates {
         try {
             Matcher written = WRITTEN.matcher(value);
             if (written.matches()) {
-                Integer month = MONTHS.get(written.group(2));
+                Integer month = no.tolk.extract.NorwegianDates.month(written.group(2));
                 if (month == null) return Optional.empty();
                 return at(written.group(3), month, written.group(1), written, 4);
             }
