@@ -51,6 +51,35 @@ public class Pipeline implements PipelineMXBean {
     }
 
     @Override
+    public String getInstanceId() {
+        return articleStore.claims().owner();
+    }
+
+    @Override
+    public Map<String, String> getInstances() {
+        Map<String, String> view = new LinkedHashMap<>();
+        no.tolk.store.InstanceRegistry registry = context.getRegistry().lookupByNameAndType("instanceRegistry", no.tolk.store.InstanceRegistry.class);
+        if (registry == null) return view;
+        List<no.tolk.store.WorkClaims.Claim> claims = articleStore.claims().current();
+        for (no.tolk.store.InstanceRegistry.Instance instance : registry.instances()) {
+            long held = claims.stream().filter(claim -> claim.owner().equals(instance.id())).count();
+            view.put(instance.id(), (instance.alive() ? "alive" : "not alive") + ", last heartbeat "
+                    + instance.lastHeartbeat().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", " + held + " claim(s)");
+        }
+        return view;
+    }
+
+    @Override
+    public Map<String, String> getClaims() {
+        Map<String, String> view = new LinkedHashMap<>();
+        for (no.tolk.store.WorkClaims.Claim claim : articleStore.claims().current()) {
+            view.put(claim.articleId(), claim.owner() + " " + claim.stage() + " until "
+                    + claim.leaseUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+        return view;
+    }
+
+    @Override
     public Map<String, Integer> getArticlesPerState() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ArticleState state : ArticleState.values()) counts.put(state.label(), 0);

@@ -36,6 +36,18 @@ public interface PipelineMXBean {
     /** id, state, since and title of the article that has waited longest in a state that is not final; empty when none waits. */
     Map<String, String> getOldestWaitingArticle();
 
+    /** This instance's {@code tolk.instance.id}, as written on its claims, publication attempts and log lines. */
+    String getInstanceId();
+
+    /**
+     * The cluster view: every instance on this store (id) with "alive" or "not alive", its last heartbeat (UTC, ISO-8601)
+     * and how many articles it holds, e.g. {@code "alive, last heartbeat 2026-11-29T20:51:03Z, 2 claim(s)"}.
+     */
+    Map<String, String> getInstances();
+
+    /** Which instance holds what now: article id to {@code "<instance> <stage> until <lease end>"}; empty when idle. */
+    Map<String, String> getClaims();
+
     String approve(String articleId);
 
     /** Approves although quality checks still report errors (the caller looked at them); recorded with actor jmx. */

@@ -10,8 +10,8 @@ import java.net.UnknownHostException;
  */
 public final class InstanceIdentity {
 
-    /** System property the log layout reads ({@code $${sys:tolk.log.instance}} in log4j2.xml). */
-    public static final String LOG_PROPERTY = "tolk.log.instance";
+    /** System property the log layout reads (<code>$${sys:no.tolk.log.instance}</code> in log4j2.xml); not a tolk.* key. */
+    public static final String LOG_PROPERTY = "no.tolk.log.instance";
     /** Longest id stored (the width of {@code article.claimed_by}, V30). */
     public static final int MAX_LENGTH = 200;
 
