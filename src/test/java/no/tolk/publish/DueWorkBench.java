@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>publishing runs of 100, 200 and 400 approved articles on top of that archive (static site and outbox), in time
  *     per article, which stays flat when the run is linear in the articles it publishes.</li>
  * </ul>
+ * {@code -Dtolk.bench.nightly=false} measures the idle polls only.
  */
 @Tag("bench")
 @EnabledIfSystemProperty(named = "tolk.bench", matches = "true")
@@ -77,7 +78,8 @@ class DueWorkBench {
                     + publishing.publishDue());
 
             int batch = 0;
-            for (int approved : new int[] {100, 200, 400}) {
+            int[] runs = Boolean.parseBoolean(System.getProperty("tolk.bench.nightly", "true")) ? new int[] {100, 200, 400} : new int[0];
+            for (int approved : runs) {
                 batch++;
                 for (int i = 0; i < approved; i++) {
                     fixture.article("natt-" + batch + "-" + i, "Nattkjøring " + batch + " sak " + i, "Night run " + batch + " item " + i,
