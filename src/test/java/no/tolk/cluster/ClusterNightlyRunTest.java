@@ -47,11 +47,11 @@ class ClusterNightlyRunTest {
             Map<String, ExternalProcess> instances = new HashMap<>();
             try {
                 // the first one creates the schema and the trigger; the other two join the cluster together
-                instances.put("node-1", start(folder.resolve("node-1"), postgres, "node-1").awaitOutput("Tolk ready", Duration.ofSeconds(120)));
+                instances.put("node-1", start(folder.resolve("node-1"), postgres, "node-1").awaitOutput("Tolk ready", Duration.ofSeconds(240)));
                 for (String id : List.of("node-2", "node-3")) {
                     instances.put(id, start(folder.resolve(id), postgres, id));
                 }
-                instances.values().forEach(instance -> instance.awaitOutput("Tolk ready", Duration.ofSeconds(120)));
+                instances.values().forEach(instance -> instance.awaitOutput("Tolk ready", Duration.ofSeconds(240)));
 
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                         .until(() -> scheduledRuns(postgres).size() >= 3);
