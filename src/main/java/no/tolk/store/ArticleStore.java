@@ -46,4 +46,13 @@ public interface ArticleStore {
 
     /** Number of articles per state (lower-case state names), for status and JMX. */
     java.util.Map<String, Integer> countByState();
+
+    /** One article's summary by id (primary key), without reading any other article. */
+    Optional<ArticleSummary> findSummary(String articleId);
+
+    /** Articles in one state, oldest change first, read through the state index (V1/V30). */
+    List<ArticleSummary> listInState(ArticleState state);
+
+    /** The claims on due work in this store, held under this instance's id ({@code tolk.instance.id}). */
+    WorkClaims claims();
 }

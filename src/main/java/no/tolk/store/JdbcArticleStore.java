@@ -35,14 +35,26 @@ public class JdbcArticleStore implements ArticleStore {
 
     private final Sql database;
     private final Clock clock;
+    private final WorkClaims claims;
 
     public JdbcArticleStore(DataSource dataSource) {
         this(dataSource, Clock.systemUTC());
     }
 
+    /** Claims under the default instance id (host name and pid) with the default lease. */
     public JdbcArticleStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new WorkClaims(dataSource, InstanceIdentity.resolve(null), WorkClaims.DEFAULT_LEASE, clock));
+    }
+
+    public JdbcArticleStore(DataSource dataSource, Clock clock, WorkClaims claims) {
         this.database = new Sql(dataSource, "article store");
         this.clock = clock;
+        this.claims = claims;
+    }
+
+    @Override
+    public WorkClaims claims() {
+        return claims;
     }
 
     @Override
@@ -182,6 +194,23 @@ public class JdbcArticleStore implements ArticleStore {
         return database.query("select id, title, state, current_revision, last_error, updated_at from article order by created_at, id",
                 rs -> new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT),
                         rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+    }
+
+    @Override
+    public Optional<ArticleSummary> findSummary(String articleId) {
+        return database.query(SUMMARY + " where id = ?", JdbcArticleStore::summary, articleId).stream().findFirst();
+    }
+
+    @Override
+    public List<ArticleSummary> listInState(ArticleState state) {
+        return database.query(SUMMARY + " where state = ? order by updated_at, id", JdbcArticleStore::summary, state.name());
+    }
+
+    private static final String SUMMARY = "select id, title, state, current_revision, last_error, updated_at from article";
+
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        return new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3).toLowerCase(Locale.ROOT),
+                rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant());
     }
 
     @Override

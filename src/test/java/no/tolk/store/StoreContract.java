@@ -265,6 +265,133 @@ abstract class StoreContract {
                 .hasValueSatisfying(last -> assertThat(last.outcome()).isEqualTo("interrupted"));
     }
 
+    @Test
+    void twoInstancesClaimingTogetherNeverGetTheSameArticle() throws Exception {
+        DataSource database = freshDatabase();
+        JdbcArticleStore store = new JdbcArticleStore(database, clock);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ids.add(store.saveExtracted(received("sak-" + i + ".txt", "sak-" + i, "hash-claim-" + i),
+                    article("Sak nummer " + i, "Tekst " + i + " om noe helt eget.")).id());
+        }
+        List<Callable<List<String>>> claimers = new ArrayList<>();
+        for (String owner : List.of("instance-a", "instance-b", "instance-c")) {
+            WorkClaims claims = new WorkClaims(database, owner, Duration.ofSeconds(60), clock);
+            claimers.add(() -> {
+                List<String> mine = new ArrayList<>();
+                List<ArticleSummary> batch;
+                do {
+                    batch = claims.claimInState("translate", ArticleState.EXTRACTED, 4, List.of());
+                    batch.forEach(summary -> mine.add(summary.id()));
+                } while (!batch.isEmpty());
+                return mine;
+            });
+        }
+
+        List<List<String>> claimed = runTogether(3, claimers);
+
+        List<String> all = claimed.stream().flatMap(List::stream).toList();
+        assertThat(all).as("every article claimed exactly once").containsExactlyInAnyOrderElementsOf(ids);
+        WorkClaims viewer = new WorkClaims(database, "viewer", Duration.ofSeconds(60), clock);
+        assertThat(viewer.current()).hasSize(60).allSatisfy(claim -> {
+            assertThat(claim.owner()).startsWith("instance-");
+            assertThat(claim.stage()).isEqualTo("translate");
+            assertThat(claim.leaseUntil()).isEqualTo(NOW.plusSeconds(60));
+        });
+        assertThat(viewer.claimInState("translate", ArticleState.EXTRACTED, 100, List.of())).isEmpty();
+    }
+
+    @Test
+    void anExpiredLeaseIsTakenByAnotherInstanceAndARenewedOneIsNot() throws Exception {
+        DataSource database = freshDatabase();
+        MovableClock time = new MovableClock(NOW);
+        JdbcArticleStore store = new JdbcArticleStore(database, clock);
+        String id = store.saveExtracted(received("sak.txt", "sak", "hash-lease"), article("Sak", "Tekst.")).id();
+        WorkClaims killed = new WorkClaims(database, "instance-killed", Duration.ofSeconds(60), time);
+        WorkClaims other = new WorkClaims(database, "instance-other", Duration.ofSeconds(60), time);
+
+        assertThat(killed.claimInState("translate", ArticleState.EXTRACTED, 10, List.of())).extracting(ArticleSummary::id).containsExactly(id);
+        time.advance(Duration.ofSeconds(50));
+        assertThat(killed.renew()).isEqualTo(1);
+        time.advance(Duration.ofSeconds(50));
+        assertThat(other.claimInState("translate", ArticleState.EXTRACTED, 10, List.of())).as("renewed at +50 s: held until +110 s").isEmpty();
+        assertThat(other.claim("publish", id)).isFalse();
+        assertThat(killed.holds(id)).isTrue();
+
+        time.advance(Duration.ofSeconds(11));
+        assertThat(killed.holds(id)).as("lease ran out at +110 s").isFalse();
+        assertThat(other.claimInState("translate", ArticleState.EXTRACTED, 10, List.of())).extracting(ArticleSummary::id).containsExactly(id);
+        assertThat(other.holds(id)).isTrue();
+        assertThat(killed.renew()).as("a lost lease is not renewed").isZero();
+        killed.release(id);
+        assertThat(other.holds(id)).as("releasing what another holds changes nothing").isTrue();
+        assertThat(other.current()).singleElement().satisfies(claim -> {
+            assertThat(claim.owner()).isEqualTo("instance-other");
+            assertThat(claim.leaseUntil()).isEqualTo(NOW.plusSeconds(171));
+        });
+        other.release(id);
+        assertThat(other.current()).isEmpty();
+        assertThat(killed.claim("translate", id)).isTrue();
+        assertThat(killed.recover(false)).isEqualTo(1);
+        assertThat(other.current()).isEmpty();
+    }
+
+    @Test
+    void dueTranslationsAreChosenByStateAndRetryTime() throws Exception {
+        DataSource database = freshDatabase();
+        JdbcArticleStore store = new JdbcArticleStore(database, clock);
+        JdbcTranslationStore translations = new JdbcTranslationStore(database, clock);
+        String extracted = store.saveExtracted(received("a.txt", "a", "hash-a"), article("Alfa", "Første tekst her.")).id();
+        String waitingLater = store.saveExtracted(received("b.txt", "b", "hash-b"), article("Beta", "Andre tekst der.")).id();
+        String waitingDue = store.saveExtracted(received("c.txt", "c", "hash-c"), article("Gamma", "Tredje tekst hist.")).id();
+        String awaiting = store.saveExtracted(received("d.txt", "d", "hash-d"), article("Delta", "Fjerde tekst pist.")).id();
+        String awaitingOther = store.saveExtracted(received("e.txt", "e", "hash-e"), article("Epsilon", "Femte tekst vist.")).id();
+        String published = store.saveExtracted(received("f.txt", "f", "hash-f"), article("Zeta", "Sjette tekst mist.")).id();
+        store.changeState(waitingLater, ArticleState.WAITING_FOR_QUOTA, "kvote");
+        translations.scheduleRetry(waitingLater, NOW.plusSeconds(3600), "kvote");
+        store.changeState(waitingDue, ArticleState.WAITING_FOR_QUOTA, "kvote");
+        translations.scheduleRetry(waitingDue, NOW.minusSeconds(1), "kvote");
+        store.changeState(awaiting, ArticleState.AWAITING_TRANSLATION, "xliff");
+        store.changeState(awaitingOther, ArticleState.AWAITING_TRANSLATION, "xliff");
+        store.changeState(published, ArticleState.PUBLISHED, "ute");
+        WorkClaims claims = new WorkClaims(database, "instance-a", Duration.ofSeconds(60), clock);
+
+        List<ArticleSummary> due = claims.claimTranslations(List.of(awaiting + "/1", awaitingOther + "/2"), true, 100, List.of(extracted));
+
+        assertThat(due).extracting(ArticleSummary::id).containsExactlyInAnyOrder(waitingDue, awaiting);
+        assertThat(store.findSummary(awaiting)).hasValueSatisfying(summary -> assertThat(summary.state()).isEqualTo("awaiting_translation"));
+        assertThat(store.listInState(ArticleState.WAITING_FOR_QUOTA)).extracting(ArticleSummary::id).containsExactly(waitingLater, waitingDue);
+        assertThat(store.findSummary("no-such-id")).isEmpty();
+    }
+
+    /** A clock the test moves forward. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static <T> List<T> runTogether(int threads, List<Callable<T>> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
