@@ -1,8 +1,7 @@
 package no.tolk.ops;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Properties;
+import no.tolk.store.InstanceIdentity;
 
 /**
  * What changes when several Tolk instances share one server database (issue 15, docs/scale-out.md): the store URL
@@ -23,16 +22,9 @@ public final class ClusterSettings {
         return storeUrl != null && !storeUrl.isBlank() && !storeUrl.startsWith("jdbc:h2:");
     }
 
-    /** {@code tolk.instance.id}, or {@code <host name>-<pid>} when it is blank. */
+    /** {@code tolk.instance.id}, or {@code <host name>-<pid>} when it is blank ({@link InstanceIdentity#resolve}). */
     public static String instanceId(String configured) {
-        if (configured != null && !configured.isBlank()) return configured.strip();
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = System.getenv().getOrDefault("HOSTNAME", "localhost");
-        }
-        return host + "-" + ProcessHandle.current().pid();
+        return InstanceIdentity.resolve(configured);
     }
 
     /**
