@@ -49,7 +49,7 @@ public class OnceCommand implements Callable<Integer> {
         ConfigValidator.check(settings);
         verbosity.apply();
         LogFolder.useHome(settings.home());
-        try (HomeLock lock = HomeLock.acquire(settings.home())) {
+        try (HomeLock lock = HomeLock.acquireIfEmbedded(settings.home(), settings.get("tolk.store.url", ""))) {
             Main main = PipelineApplication.create(settings);
             // a batch run opens no ports: a 'run' on another home may hold them
             main.getOverrideProperties().setProperty("tolk.http.port", "0");

@@ -29,7 +29,7 @@ public class PublishNowCommand implements Callable<Integer> {
         LogFolder.useHome(settings.home());
         HomeLock lock;
         try {
-            lock = HomeLock.acquire(settings.home());
+            lock = HomeLock.acquireIfEmbedded(settings.home(), settings.get("tolk.store.url", ""));
         } catch (IllegalStateException busy) {
             System.err.println("A 'run' service is working on " + settings.home() + ", and two processes publishing the same"
                     + " articles could post twice, so nothing was published. The service publishes approved articles itself"

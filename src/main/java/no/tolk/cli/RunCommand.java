@@ -42,7 +42,7 @@ public class RunCommand implements Callable<Integer> {
         ConfigValidator.check(settings);
         verbosity.apply();
         LogFolder.useHome(settings.home());
-        try (HomeLock lock = HomeLock.acquire(settings.home())) {
+        try (HomeLock lock = HomeLock.acquireIfEmbedded(settings.home(), settings.get("tolk.store.url", ""))) {
             checkPortFree(settings);
             PipelineApplication.create(settings).run();
         }

@@ -12,6 +12,9 @@ import no.tolk.ingest.InboxIntake;
 import no.tolk.ingest.Quarantine;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.Database;
+import no.tolk.store.InstanceIdentity;
+import no.tolk.store.InstanceRegistry;
+import no.tolk.store.WorkClaims;
 import no.tolk.store.JdbcArticleStore;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
@@ -36,6 +39,12 @@ public class TolkConfiguration implements CamelConfiguration {
     private int timeoutSeconds;
     @PropertyInject(value = "tolk.ingest.max-files-per-poll", defaultValue = "100")
     private int maxFilesPerPoll;
+    @PropertyInject(value = "tolk.instance.id", defaultValue = "")
+    private String instanceId;
+    @PropertyInject(value = "tolk.instance.heartbeat-interval", defaultValue = "10000")
+    private long heartbeatInterval;
+    @PropertyInject(value = "tolk.claims.lease", defaultValue = "60000")
+    private long claimLease;
 
     private Path home() {
         return Path.of(home).toAbsolutePath().normalize();
@@ -52,9 +61,33 @@ public class TolkConfiguration implements CamelConfiguration {
         return Database.open(url, storeUser, storePassword);
     }
 
+    /**
+     * Claims on due work under {@code tolk.instance.id}. At start the claims a previous process left are given back:
+     * all of them on the embedded database (the home lock makes this the only process), else those under this id.
+     */
     @BindToRegistry
-    public ArticleStore articleStore(DataSource dataSource, Clock clock) {
-        return new JdbcArticleStore(dataSource, clock);
+    public WorkClaims workClaims(DataSource dataSource, Clock clock) {
+        String id = InstanceIdentity.announce(InstanceIdentity.resolve(instanceId));
+        WorkClaims claims = new WorkClaims(dataSource, id, Duration.ofMillis(claimLease), clock);
+        claims.recover(embedded());
+        return claims;
+    }
+
+    /** The instances on this store and their heartbeats (the {@code instance-heartbeat} route beats). */
+    @BindToRegistry
+    public InstanceRegistry instanceRegistry(DataSource dataSource, WorkClaims workClaims, Clock clock) {
+        InstanceRegistry registry = new InstanceRegistry(dataSource, workClaims.owner(), Duration.ofMillis(heartbeatInterval), clock);
+        registry.beat();
+        return registry;
+    }
+
+    private boolean embedded() {
+        return storeUrl.isBlank() || storeUrl.startsWith("jdbc:h2:");
+    }
+
+    @BindToRegistry
+    public ArticleStore articleStore(DataSource dataSource, Clock clock, WorkClaims workClaims) {
+        return new JdbcArticleStore(dataSource, clock, workClaims);
     }
 
     @BindToRegistry

@@ -22,6 +22,15 @@ public final class HomeLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * The home lock when the store is the embedded H2 database (or an H2 URL); null (no lock) for a server database
+     * such as PostgreSQL, where several instances share the work through claims in the database (issue 15).
+     */
+    public static HomeLock acquireIfEmbedded(Path home, String storeUrl) throws IOException {
+        boolean server = storeUrl != null && !storeUrl.isBlank() && !storeUrl.strip().startsWith("jdbc:h2:");
+        return server ? null : acquire(home);
+    }
+
     public static HomeLock acquire(Path home) throws IOException {
         Path file = home.resolve("data").resolve("tolk.lock");
         Files.createDirectories(file.getParent());

@@ -59,8 +59,8 @@ public class PublishConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(lazy = true)
-    public PublicationLedger publicationLedger(DataSource dataSource) {
-        return new JdbcPublicationLedger(dataSource, Clock.systemUTC());
+    public PublicationLedger publicationLedger(DataSource dataSource, ArticleStore articleStore) {
+        return new JdbcPublicationLedger(dataSource, Clock.systemUTC(), articleStore.claims().owner());
     }
 
     @BindToRegistry(lazy = true)

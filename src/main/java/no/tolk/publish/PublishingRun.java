@@ -23,6 +23,7 @@ import no.tolk.publish.social.SocialChannel;
 import no.tolk.publish.social.SocialChannels;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
+import no.tolk.store.WorkClaims;
 import no.tolk.translate.Translation;
 import no.tolk.translate.TranslationStore;
 import org.slf4j.Logger;
@@ -82,14 +83,20 @@ public class PublishingRun {
      * published, then every publication waiting for its CMS post to become public is checked.
      */
     public int runNightly() throws InterruptedException {
+        WorkClaims claims = articles.claims();
         for (Publication failed : ledger.failed()) {
             if (SocialAnnouncer.waitsForPublic(failed)) continue;
             if (failed.outcomeUnknown() && !retriableWithoutPerson(failed)) continue;
-            Optional<ArticleSummary> article = summary(failed.articleId());
-            if (article.isPresent() && article.get().state().equals("failed") && article.get().revision() == failed.revision()) {
-                ledger.resetFailed(failed.articleId());
-                articles.changeState(failed.articleId(), ArticleState.APPROVED, "nightly run retries " + failed.target()
-                        + "/" + failed.language() + " after: " + failed.lastError());
+            Optional<ArticleSummary> article = articles.findSummary(failed.articleId());
+            if (article.isPresent() && article.get().state().equals("failed") && article.get().revision() == failed.revision()
+                    && !claims.claimArticles("publish", ArticleState.FAILED, List.of(failed.articleId())).isEmpty()) {
+                try {
+                    ledger.resetFailed(failed.articleId());
+                    articles.changeState(failed.articleId(), ArticleState.APPROVED, "nightly run retries " + failed.target()
+                            + "/" + failed.language() + " after: " + failed.lastError());
+                } finally {
+                    claims.release(failed.articleId());
+                }
             }
         }
         return publishApproved() + retryDue(true);
@@ -111,7 +118,11 @@ public class PublishingRun {
             List<Publication> failedPublications = ledger.failed();
             if (failedPublications.isEmpty()) return 0;
             Map<String, ArticleSummary> summaries = new java.util.HashMap<>();
-            articles.listArticles().forEach(summary -> summaries.put(summary.id(), summary));
+            for (Publication failed : failedPublications) {
+                if (!summaries.containsKey(failed.articleId())) {
+                    articles.findSummary(failed.articleId()).ifPresent(summary -> summaries.put(summary.id(), summary));
+                }
+            }
             for (Publication failed : failedPublications) {
                 Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(failed.articleId()));
                 if (article.isEmpty() || article.get().revision() != failed.revision()) continue;
@@ -128,14 +139,17 @@ public class PublishingRun {
                 if (now || !failed.updatedAt().plus(after).isAfter(at)) due.add(failed.articleId());
             }
             if (due.isEmpty()) return 0;
-            for (String id : due) {
-                Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(id));
-                if (article.isPresent() && article.get().state().equals("failed")) {
-                    articles.changeState(id, ArticleState.APPROVED, "retried without a person: the last attempt's outcome is"
-                            + " unknown and the target is looked up before anything is created");
-                }
+            // claimed in the state they were seen in: an instance that got there first keeps them
+            WorkClaims claims = articles.claims();
+            List<String> claimed = new ArrayList<>();
+            for (ArticleSummary article : claims.claimArticles("publish", ArticleState.FAILED, due)) {
+                articles.changeState(article.id(), ArticleState.APPROVED, "retried without a person: the last attempt's outcome is"
+                        + " unknown and the target is looked up before anything is created");
+                claimed.add(article.id());
             }
-            return publishAll(List.copyOf(due));
+            claims.claimArticles("publish", ArticleState.PUBLISHED, due).forEach(article -> claimed.add(article.id()));
+            if (claimed.isEmpty()) return 0;
+            return publishAll(claimed);
         } finally {
             running.unlock();
         }
@@ -145,25 +159,43 @@ public class PublishingRun {
         return publication.target().equals(PublicationLedger.CMS) || SocialAnnouncer.retriableWithoutPerson(publication.target());
     }
 
-    /** Publishes every approved article, {@code concurrency} at a time; returns how many ended PUBLISHED. */
+    /**
+     * Publishes every approved article, {@code concurrency} at a time; returns how many ended PUBLISHED. Approved
+     * articles are claimed in batches ({@link WorkClaims}): those another instance holds are its to publish.
+     */
     public int publishApproved() throws InterruptedException {
         if (!running.tryLock()) {
             LOG.info("A publishing run is already in progress; this one is skipped");
             return 0;
         }
         try {
-            List<String> approved = articles.listArticles().stream()
-                    .filter(article -> article.state().equals("approved")).map(ArticleSummary::id).toList();
-            if (approved.isEmpty()) return 0;
+            WorkClaims claims = articles.claims();
             if (translations.get() == null) {
-                LOG.warn("{} approved article(s) wait: no translation store is configured", approved.size());
+                int waiting = articles.listInState(ArticleState.APPROVED).size();
+                if (waiting > 0) LOG.warn("{} approved article(s) wait: no translation store is configured", waiting);
                 return 0;
             }
-            return publishAll(approved);
+            int published = 0;
+            Set<String> seen = new java.util.HashSet<>();
+            List<ArticleSummary> batch;
+            int size = Math.max(CLAIM_BATCH, settings.concurrency() * 2);
+            while (seen.size() < MAX_PER_POLL && !(batch = claims.claimInState("publish", ArticleState.APPROVED, size, seen)).isEmpty()) {
+                // an article this call left approved (an error) is not taken twice, also past the claim's exclusion list
+                List<String> ids = batch.stream().map(ArticleSummary::id).filter(id -> !seen.contains(id)).toList();
+                batch.stream().map(ArticleSummary::id).filter(seen::contains).forEach(claims::release);
+                if (ids.isEmpty()) break;
+                seen.addAll(ids);
+                published += publishAll(ids);
+            }
+            return published;
         } finally {
             running.unlock();
         }
     }
+
+    /** Articles claimed at a time (at least), and most articles one call takes on (the next poll goes on). */
+    static final int CLAIM_BATCH = 8;
+    static final int MAX_PER_POLL = 100_000;
 
     private int publishAll(List<String> ids) throws InterruptedException {
         long started = System.nanoTime();
@@ -201,20 +233,50 @@ public class PublishingRun {
         return published.get();
     }
 
+    /** Publishes one article this instance has claimed, then releases it. */
     private ArticleState publishSafely(String id) {
         try {
-            return publish(id);
+            return publishClaimed(id);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         } catch (RuntimeException e) {
             LOG.error("Article {} could not be published and stays approved: {}", id, e.getMessage(), e);
             return null;
+        } finally {
+            articles.claims().release(id);
         }
     }
 
-    /** Publishes one approved article to the CMS and every social channel; returns its new state. */
+    /**
+     * Publishes one approved article to the CMS and every social channel, under a claim taken for it; returns its
+     * new state, or null when another instance (or another thread) holds the article.
+     */
     public ArticleState publish(String articleId) throws InterruptedException {
+        WorkClaims claims = articles.claims();
+        if (!claims.claim("publish", articleId)) {
+            LOG.info("Article {} is being worked on by {}; not published here", articleId, holder(articleId));
+            return null;
+        }
+        try {
+            return publishClaimed(articleId);
+        } finally {
+            claims.release(articleId);
+        }
+    }
+
+    private String holder(String articleId) {
+        return articles.claims().current().stream().filter(claim -> claim.articleId().equals(articleId))
+                .map(WorkClaims.Claim::owner).findFirst().orElse("another instance");
+    }
+
+    /** Publishes an article this instance holds the claim on; nothing goes out for an article it does not hold. */
+    private ArticleState publishClaimed(String articleId) throws InterruptedException {
+        if (!articles.claims().holds(articleId)) {
+            LOG.warn("Article {} is not claimed by this instance ({}) or its lease ran out; not published here", articleId,
+                    articles.claims().owner());
+            return null;
+        }
         Article norwegian = articles.findArticle(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId));
         TranslationStore store = translations.get();
@@ -290,7 +352,4 @@ public class PublishingRun {
         return ArticleState.FAILED;
     }
 
-    private Optional<ArticleSummary> summary(String articleId) {
-        return articles.listArticles().stream().filter(a -> a.id().equals(articleId)).findFirst();
-    }
 }

@@ -10,6 +10,7 @@ import no.tolk.publish.cms.ReviewNote;
 import no.tolk.publish.cms.ReviewPreview;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
+import no.tolk.store.WorkClaims;
 import no.tolk.translate.Translation;
 import no.tolk.translate.TranslationStore;
 import org.slf4j.Logger;
@@ -46,21 +47,38 @@ public class ReviewGate {
     /**
      * Every TRANSLATED article to IN_REVIEW or APPROVED, and every article the translation stage put IN_REVIEW
      * itself (quality checks found errors) gets its review page; returns how many moved or got a page.
-     * Pages of articles no longer in review move to {@code review/done/}.
+     * Translated articles are claimed first ({@link WorkClaims}), so two instances never review one; pages of
+     * articles no longer in review move to {@code review/done/}. Reads only the articles concerned, by state.
      */
     public int reviewTranslated() {
+        WorkClaims claims = articles.claims();
         int moved = 0;
-        for (ArticleSummary summary : articles.listArticles()) {
-            if (summary.state().equals("translated")) {
-                if (review(summary.id())) moved++;
-            } else if (summary.state().equals("in_review")) {
-                if (!preview.hasPage(summary.id(), summary.revision()) && writePage(summary.id()) != null) moved++;
-            } else if (!summary.state().equals("quarantined") && !summary.state().equals("skipped")) {
-                tidy(summary);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<ArticleSummary> batch;
+        while (seen.size() < MAX_PER_POLL
+                && !(batch = claims.claimInState("review", ArticleState.TRANSLATED, CLAIM_BATCH, seen)).isEmpty()) {
+            for (ArticleSummary summary : batch) {
+                seen.add(summary.id());
+                try {
+                    if (review(summary.id())) moved++;
+                } finally {
+                    claims.release(summary.id());
+                }
             }
+        }
+        for (ArticleSummary summary : articles.listInState(ArticleState.IN_REVIEW)) {
+            if (!preview.hasPage(summary.id(), summary.revision()) && writePage(summary.id()) != null) moved++;
+        }
+        for (String id : preview.pendingIds()) {
+            articles.findSummary(id).filter(summary -> !java.util.Set.of("translated", "in_review", "quarantined", "skipped")
+                    .contains(summary.state())).ifPresent(this::tidy);
         }
         return moved;
     }
+
+    /** Articles claimed at a time, and most articles one poll takes on. */
+    static final int CLAIM_BATCH = 8;
+    static final int MAX_PER_POLL = 400;
 
     private void tidy(ArticleSummary summary) {
         try {
@@ -72,15 +90,23 @@ public class ReviewGate {
         }
     }
 
-    /** Every article in review whose marker was moved into {@code approved/} becomes APPROVED; returns how many. */
+    /**
+     * Every article in review whose marker was moved into {@code approved/} becomes APPROVED, under a claim;
+     * returns how many.
+     */
     public int collectApprovals() {
+        WorkClaims claims = articles.claims();
         int approved = 0;
-        for (ArticleSummary summary : inState("in_review")) {
-            if (preview.isApproved(summary.id(), summary.revision())) {
+        for (ArticleSummary summary : articles.listInState(ArticleState.IN_REVIEW)) {
+            if (!preview.isApproved(summary.id(), summary.revision())) continue;
+            if (claims.claimArticles("review", ArticleState.IN_REVIEW, List.of(summary.id())).isEmpty()) continue;
+            try {
                 articles.changeState(summary.id(), ArticleState.APPROVED, "approved by moving the review marker into "
                         + preview.reviewDir().resolve("approved"));
                 LOG.info("Article {} revision {} approved (review marker)", summary.id(), summary.revision());
                 approved++;
+            } finally {
+                claims.release(summary.id());
             }
         }
         return approved;
@@ -123,7 +149,4 @@ public class ReviewGate {
         return preview.write(norwegian, translation.get().article().withLanguage("en"), notes);
     }
 
-    private List<ArticleSummary> inState(String state) {
-        return articles.listArticles().stream().filter(article -> article.state().equals(state)).toList();
-    }
 }

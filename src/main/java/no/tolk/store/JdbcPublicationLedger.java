@@ -20,10 +20,24 @@ public class JdbcPublicationLedger implements PublicationLedger {
 
     private final Sql database;
     private final Clock clock;
+    private final String instanceId;
 
+    /** Attempts recorded under the default instance id (host name and pid). */
     public JdbcPublicationLedger(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, InstanceIdentity.resolve(null));
+    }
+
+    /** @param instanceId {@code tolk.instance.id}: written on every attempt ({@code publication.attempted_by}, V30) */
+    public JdbcPublicationLedger(DataSource dataSource, Clock clock, String instanceId) {
         this.database = new Sql(dataSource, "publication ledger");
         this.clock = clock;
+        this.instanceId = instanceId;
+    }
+
+    /** The instance that made the last attempt at this publication, if any was recorded. */
+    public Optional<String> attemptedBy(String articleId, String target, String language) {
+        return database.query("select attempted_by from publication where article_id = ? and target = ? and language = ?",
+                rs -> rs.getString(1), articleId, target, language).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Override
@@ -46,12 +60,12 @@ public class JdbcPublicationLedger implements PublicationLedger {
     public void attemptStarted(String articleId, String target, String language, int revision) {
         Timestamp now = now();
         int updated = database.update("update publication set revision = ?, state = ?, attempts = attempts + 1, attempt_started_at = ?,"
-                        + " updated_at = ? where article_id = ? and target = ? and language = ?",
-                revision, PublicationState.PENDING.name(), now, now, articleId, target, language);
+                        + " updated_at = ?, attempted_by = ? where article_id = ? and target = ? and language = ?",
+                revision, PublicationState.PENDING.name(), now, now, instanceId, articleId, target, language);
         if (updated == 0) {
             database.update("insert into publication (article_id, target, language, revision, state, attempts, attempt_started_at,"
-                            + " created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?, ?)",
-                    articleId, target, language, revision, PublicationState.PENDING.name(), now, now, now);
+                            + " created_at, updated_at, attempted_by) values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                    articleId, target, language, revision, PublicationState.PENDING.name(), now, now, now, instanceId);
         }
     }
 

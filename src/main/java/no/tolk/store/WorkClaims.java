@@ -96,11 +96,11 @@ public class WorkClaims {
      * Claims the articles the translation stage has to work on: extracted ones; those waiting for quota whose retry
      * time ({@code translation_retry.next_attempt_at}) has come; failed ones with a retry scheduled, when
      * {@code includeFailed}; and those awaiting a human translation whose file for their current revision came back
-     * ({@code returned}: "id/revision").
+     * ({@code returned}: "id/revision"). {@code dueBy}: the stage's now, for the retry times.
      */
-    public List<ArticleSummary> claimTranslations(Collection<String> returned, boolean includeFailed, int limit,
+    public List<ArticleSummary> claimTranslations(Collection<String> returned, boolean includeFailed, Instant dueBy, int limit,
             Collection<String> exclude) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(dueBy);
         StringBuilder condition = new StringBuilder("a.state in ('EXTRACTED', 'WAITING_FOR_QUOTA', 'FAILED', 'AWAITING_TRANSLATION') and (")
                 .append("a.state = 'EXTRACTED'")
                 .append(" or (a.state = 'WAITING_FOR_QUOTA' and not exists (select 1 from translation_retry r")

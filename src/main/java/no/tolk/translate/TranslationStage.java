@@ -25,6 +25,7 @@ import no.tolk.ops.PendingWork;
 import no.tolk.store.ArticleStore;
 import no.tolk.store.ArticleSummary;
 import no.tolk.store.JdbcTranslationStore;
+import no.tolk.store.WorkClaims;
 import no.tolk.translate.xliff.ReturnedTranslation;
 import no.tolk.translate.xliff.XliffTranslator;
 import org.slf4j.Logger;
@@ -46,6 +47,10 @@ public class TranslationStage implements PendingWork {
      * to an engine that would translate the wrong language or publish a wrong guess.
      */
     static final Set<String> SOURCE_LANGUAGES = Set.of("nb", "nn", "no");
+    /** Articles claimed at a time: small, so that instances sharing the store share a backlog. */
+    static final int CLAIM_BATCH = 8;
+    /** Most articles one poll takes on (the next poll goes on). */
+    static final int MAX_PER_POLL = 400;
 
     private final ArticleStore articles;
     private final JdbcTranslationStore translations;
@@ -76,38 +81,41 @@ public class TranslationStage implements PendingWork {
         return 100;
     }
 
+    /**
+     * Translates what is due, claimed from the store a batch at a time ({@link WorkClaims#claimTranslations}): only
+     * claimed articles reach an engine, and each is released when done, whatever the outcome. Articles another
+     * instance holds are left to it; an article that stays due (an engine error) is tried again on the next poll.
+     */
     @Override
     public synchronized int runPending() {
         glossaries.clear();
         Set<String> returned = returnedTranslations();
         // a rejected returned file shows in status, show and JMX until a good one arrives
         xliff.rejections().forEach((articleId, reason) -> {
-            if (articles.listArticles().stream().anyMatch(a -> a.id().equals(articleId)
-                    && a.state().equalsIgnoreCase(ArticleState.AWAITING_TRANSLATION.name()))) {
+            if (articles.findSummary(articleId).map(a -> a.state().equalsIgnoreCase(ArticleState.AWAITING_TRANSLATION.name())).orElse(false)) {
                 translations.setLastError(articleId, reason);
             }
         });
+        WorkClaims claims = articles.claims();
+        // failed on an engine's refusal: tried once more by a restarted Tolk, whose configuration may be fixed
+        boolean failedDue = settings.engineChain().stream().anyMatch(name -> !rejected.containsKey(name));
+        Set<String> seen = new java.util.HashSet<>();
         int moved = 0;
-        for (ArticleSummary summary : articles.listArticles()) {
-            ArticleState state = ArticleState.valueOf(summary.state().toUpperCase(Locale.ROOT));
-            if (!isDue(summary, state, returned)) continue;
-            Optional<Article> article = articles.findArticle(summary.id());
-            if (article.isEmpty()) continue;
-            if (translate(article.get(), state) != state) moved++;
+        List<ArticleSummary> batch;
+        while (seen.size() < MAX_PER_POLL
+                && !(batch = claims.claimTranslations(returned, failedDue, clock.instant(), CLAIM_BATCH, seen)).isEmpty()) {
+            for (ArticleSummary summary : batch) {
+                seen.add(summary.id());
+                try {
+                    ArticleState state = ArticleState.valueOf(summary.state().toUpperCase(Locale.ROOT));
+                    Optional<Article> article = articles.findArticle(summary.id());
+                    if (article.isPresent() && translate(article.get(), state) != state) moved++;
+                } finally {
+                    claims.release(summary.id());
+                }
+            }
         }
         return moved;
-    }
-
-    private boolean isDue(ArticleSummary summary, ArticleState state, Set<String> returned) {
-        return switch (state) {
-            case EXTRACTED -> true;
-            case WAITING_FOR_QUOTA -> translations.retryAt(summary.id()).map(at -> !at.isAfter(clock.instant())).orElse(true);
-            case AWAITING_TRANSLATION -> returned.contains(summary.id() + "/" + summary.revision());
-            // failed on an engine's refusal: tried once more by a restarted Tolk, whose configuration may be fixed
-            case FAILED -> translations.retryAt(summary.id()).isPresent()
-                    && settings.engineChain().stream().anyMatch(name -> !rejected.containsKey(name));
-            default -> false;
-        };
     }
 
     private Set<String> returnedTranslations() {

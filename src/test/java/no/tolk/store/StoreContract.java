@@ -356,7 +356,7 @@ abstract class StoreContract {
         store.changeState(published, ArticleState.PUBLISHED, "ute");
         WorkClaims claims = new WorkClaims(database, "instance-a", Duration.ofSeconds(60), clock);
 
-        List<ArticleSummary> due = claims.claimTranslations(List.of(awaiting + "/1", awaitingOther + "/2"), true, 100, List.of(extracted));
+        List<ArticleSummary> due = claims.claimTranslations(List.of(awaiting + "/1", awaitingOther + "/2"), true, NOW, 100, List.of(extracted));
 
         assertThat(due).extracting(ArticleSummary::id).containsExactlyInAnyOrder(waitingDue, awaiting);
         assertThat(store.findSummary(awaiting)).hasValueSatisfying(summary -> assertThat(summary.state()).isEqualTo("awaiting_translation"));

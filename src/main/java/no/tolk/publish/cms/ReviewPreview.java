@@ -110,6 +110,20 @@ public class ReviewPreview {
         }
     }
 
+    /** Ids of the articles with a review page or approval marker still in {@code review/} (not yet in done/). */
+    public java.util.Set<String> pendingIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        if (!Files.isDirectory(reviewDir)) return ids;
+        try (java.util.stream.Stream<Path> files = Files.list(reviewDir)) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".html") || name.endsWith(".approve"))
+                    .forEach(name -> ids.add(name.substring(0, name.lastIndexOf('.'))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the review pages in " + reviewDir + ": " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
     /** Whether {@code review/<id>.html} exists for this revision (pages written for other revisions do not count). */
     public boolean hasPage(String articleId, int revision) {
         Path page = reviewDir.resolve(checkedId(articleId) + ".html");
