@@ -13,6 +13,8 @@ import no.tolk.ingest.feed.FeedConfiguration;
 import no.tolk.ingest.feed.FeedSource;
 import no.tolk.ingest.feed.JdbcFeedLedger;
 import no.tolk.store.ArticleSummary;
+import no.tolk.store.InstanceRegistry;
+import no.tolk.store.WorkClaims;
 import no.tolk.store.JdbcArticleStore;
 import no.tolk.store.JdbcTranslationStore;
 import no.tolk.translate.Translation;
@@ -40,6 +42,10 @@ public class StatusCommand implements Callable<Integer> {
         Map<String, Integer> counts = new TreeMap<>(store.countByState());
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         List<Publication> failedPublications = new JdbcPublicationLedger(dataSource, java.time.Clock.systemUTC()).failed();
+        List<InstanceRegistry.Instance> instances = new InstanceRegistry(dataSource, "status",
+                java.time.Duration.ofMillis(Long.parseLong(settings.get("tolk.instance.heartbeat-interval", "10000").strip())),
+                java.time.Clock.systemUTC()).instances();
+        List<WorkClaims.Claim> claims = store.claims().current();
         if (json) {
             JdbcTranslationStore translations = new JdbcTranslationStore(dataSource, java.time.Clock.systemUTC());
             List<Map<String, Object>> rows = articles.stream().map(article -> {
@@ -57,12 +63,15 @@ public class StatusCommand implements Callable<Integer> {
             }).toList());
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
             document.put("failedPublications", failedPublications);
+            document.put("instances", instances);
+            document.put("claims", claims);
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
             printAttention(articles);
             printFeeds(feeds);
             printPublications(failedPublications);
+            printCluster(instances, claims);
         }
         return 0;
     }
@@ -152,6 +161,24 @@ public class StatusCommand implements Callable<Integer> {
             System.out.printf(format, publication.articleId(), clip(publication.target(), 20), publication.language(),
                     publication.attempts(), clip(publication.lastError(), 100));
         }
+    }
+
+    /** The instances working on this store (heartbeats) and which articles each holds now. */
+    private static void printCluster(List<InstanceRegistry.Instance> instances, List<WorkClaims.Claim> claims) {
+        if (instances.isEmpty() && claims.isEmpty()) return;
+        System.out.println();
+        System.out.println("Instances (tolk.instance.id; alive = heartbeat within three intervals):");
+        String format = "%-40s  %-5s  %-20s  %s%n";
+        System.out.printf(format, "INSTANCE", "ALIVE", "LAST HEARTBEAT", "WORKING ON");
+        for (InstanceRegistry.Instance instance : instances) {
+            String held = claims.stream().filter(claim -> claim.owner().equals(instance.id()))
+                    .map(claim -> claim.articleId() + " (" + claim.stage() + ")").reduce((a, b) -> a + ", " + b).orElse("");
+            System.out.printf(format, clip(instance.id(), 40), instance.alive() ? "yes" : "no",
+                    instance.lastHeartbeat().truncatedTo(ChronoUnit.SECONDS), clip(held, 100));
+        }
+        claims.stream().filter(claim -> instances.stream().noneMatch(instance -> instance.id().equals(claim.owner())))
+                .forEach(claim -> System.out.printf(format, clip(claim.owner(), 40), "?", "never",
+                        claim.articleId() + " (" + claim.stage() + ")"));
     }
 
     private static void printTable(List<ArticleSummary> articles) {

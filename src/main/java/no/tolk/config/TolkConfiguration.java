@@ -62,32 +62,34 @@ public class TolkConfiguration implements CamelConfiguration {
     }
 
     /**
-     * Claims on due work under {@code tolk.instance.id}. At start the claims a previous process left are given back:
-     * all of them on the embedded database (the home lock makes this the only process), else those under this id.
+     * The store, with its claims on due work under {@code tolk.instance.id}. At start the claims a previous process
+     * left are given back: all of them on the embedded database (the home lock makes this the only process), else
+     * those under this instance's id.
      */
     @BindToRegistry
-    public WorkClaims workClaims(DataSource dataSource, Clock clock) {
+    public ArticleStore articleStore(DataSource dataSource, Clock clock) {
         String id = InstanceIdentity.announce(InstanceIdentity.resolve(instanceId));
         WorkClaims claims = new WorkClaims(dataSource, id, Duration.ofMillis(claimLease), clock);
         claims.recover(embedded());
-        return claims;
+        return new JdbcArticleStore(dataSource, clock, claims);
+    }
+
+    /** The claims of {@link #articleStore}, for the {@code claims-renew} route, status and JMX. */
+    @BindToRegistry(lazy = true)
+    public WorkClaims workClaims(ArticleStore articleStore) {
+        return articleStore.claims();
     }
 
     /** The instances on this store and their heartbeats (the {@code instance-heartbeat} route beats). */
-    @BindToRegistry
-    public InstanceRegistry instanceRegistry(DataSource dataSource, WorkClaims workClaims, Clock clock) {
-        InstanceRegistry registry = new InstanceRegistry(dataSource, workClaims.owner(), Duration.ofMillis(heartbeatInterval), clock);
+    @BindToRegistry(lazy = true)
+    public InstanceRegistry instanceRegistry(DataSource dataSource, ArticleStore articleStore, Clock clock) {
+        InstanceRegistry registry = new InstanceRegistry(dataSource, articleStore.claims().owner(), Duration.ofMillis(heartbeatInterval), clock);
         registry.beat();
         return registry;
     }
 
     private boolean embedded() {
         return storeUrl.isBlank() || storeUrl.startsWith("jdbc:h2:");
-    }
-
-    @BindToRegistry
-    public ArticleStore articleStore(DataSource dataSource, Clock clock, WorkClaims workClaims) {
-        return new JdbcArticleStore(dataSource, clock, workClaims);
     }
 
     @BindToRegistry
