@@ -49,6 +49,9 @@ class ClusterPublishNowTest {
 
                 otherInstance.finished(runId, false);
                 running.close();
+                // the first command announced its instance id for the log layout (a JVM property the next command,
+                // run in this same JVM, would take for an unknown setting; a real CLI call is a JVM of its own)
+                System.clearProperty(no.tolk.store.InstanceIdentity.LOG_PROPERTY);
                 Result after = publishNow(home);
                 assertThat(after.code()).as(after.err()).isZero();
                 assertThat(after.out()).contains("Published 0 article(s)");
@@ -56,6 +59,7 @@ class ClusterPublishNowTest {
             } finally {
                 System.clearProperty("tolk.store.url");
                 System.clearProperty("tolk.store.user");
+                System.clearProperty(no.tolk.store.InstanceIdentity.LOG_PROPERTY);
                 ((AutoCloseable) database).close();
             }
         }
