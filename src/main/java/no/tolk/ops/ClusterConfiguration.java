@@ -59,6 +59,12 @@ public class ClusterConfiguration implements CamelConfiguration {
         return claims;
     }
 
+    /** The route's check for files another instance took after this one listed the folder. */
+    @BindToRegistry("sharedInbox")
+    public no.tolk.ingest.SharedInbox sharedInbox() {
+        return new no.tolk.ingest.SharedInbox();
+    }
+
     @BindToRegistry(value = "quartz", lazy = true)
     public QuartzComponent quartz(DataSource dataSource) {
         QuartzComponent quartz = new QuartzComponent();

@@ -37,6 +37,8 @@ class ClusterPublishNowTest {
             NightlyRuns otherInstance = new NightlyRuns(() -> database, Clock.systemUTC(), "node-9");
             System.setProperty("tolk.store.url", postgres.url());
             System.setProperty("tolk.store.user", LocalPostgres.USER);
+            // set by any command run before in this JVM, see below
+            System.clearProperty(no.tolk.store.InstanceIdentity.LOG_PROPERTY);
             try {
                 NightlyRuns.RunLock running = otherInstance.tryLock().orElseThrow();
                 long runId = otherInstance.started();
