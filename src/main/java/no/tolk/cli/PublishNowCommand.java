@@ -46,6 +46,11 @@ public class PublishNowCommand implements Callable<Integer> {
             main.addMainListener(job);
             main.run();
             if (job.failure != null) throw job.failure;
+            if (job.refused != null) {
+                System.err.println("A publishing run is going on in the cluster (" + job.refused + "), and it publishes"
+                        + " everything approved, so this one was not started. See 'tolk status' when it has ended.");
+                return 1;
+            }
             System.out.println("Published " + job.published + " article(s); " + job.reviewed
                     + " moved through the review gate. See 'tolk status' for anything that failed.");
             return 0;
@@ -56,6 +61,7 @@ public class PublishNowCommand implements Callable<Integer> {
         volatile int published;
         volatile int reviewed;
         volatile Exception failure;
+        volatile String refused;
 
         @Override
         public void afterStart(BaseMainSupport main) {
@@ -63,7 +69,14 @@ public class PublishNowCommand implements Callable<Integer> {
                 CamelContext context = main.getCamelContext();
                 NightlyRuns runs = context.getRegistry().lookupByNameAndType("nightlyRuns", NightlyRuns.class);
                 Long runId = null;
+                NightlyRuns.RunLock lock = null;
                 try {
+                    // instances sharing a server database: one publishing run at a time in the cluster
+                    lock = runs.tryLock().orElse(null);
+                    if (lock == null) {
+                        refused = runs.runInProgress().orElse("it has just ended");
+                        return;
+                    }
                     runId = runs.started();
                     ReviewGate gate = context.getRegistry().lookupByNameAndType("reviewGate", ReviewGate.class);
                     reviewed = gate.reviewTranslated() + gate.collectApprovals();
@@ -72,6 +85,7 @@ public class PublishNowCommand implements Callable<Integer> {
                     failure = e;
                 } finally {
                     if (runId != null) runs.finished(runId, failure != null);
+                    if (lock != null) lock.close();
                     ((org.apache.camel.main.MainSupport) main).completed();
                 }
             }, "publish-now");

@@ -37,7 +37,8 @@ public final class PipelineApplication {
             SocialConfiguration.class,
             PublishConfiguration.class,
             OpsConfiguration.class,
-            no.tolk.review.DeskConfiguration.class);
+            no.tolk.review.DeskConfiguration.class,
+            no.tolk.ops.ClusterConfiguration.class);
 
     public static final List<String> HOME_FOLDERS = List.of("inbox", "archive", "quarantine", "data", "logs");
 
@@ -56,6 +57,8 @@ public final class PipelineApplication {
         // hiding <home>/application.properties; as override properties they still yield to env and -D values
         Properties fixed = settings.asProperties();
         fixed.setProperty("tolk.home", settings.home().toString());
+        fixed.putAll(no.tolk.ops.ClusterSettings.derivedProperties(settings.get("tolk.store.url"),
+                settings.get("tolk.ingest.claim-release-delay")));
         main.setOverrideProperties(fixed);
         long started = System.nanoTime();
         main.addMainListener(new MainListenerSupport() {

@@ -44,6 +44,8 @@ public class OpsConfiguration implements CamelConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(OpsConfiguration.class);
     public static final String OBJECT_NAME = "tolk:type=Pipeline";
 
+    @PropertyInject(value = "tolk.instance.id", defaultValue = "")
+    private String instanceId;
     @PropertyInject(value = "tolk.jmx.port", defaultValue = "0")
     private int jmxPort;
     @PropertyInject(value = "tolk.jmx.rmi-port", defaultValue = "0")
@@ -104,7 +106,8 @@ public class OpsConfiguration implements CamelConfiguration {
         context.addRoutePolicyFactory(new StageTimer(metrics));
         bindJvmMetrics(metrics);
         NightlyRuns nightlyRuns = new NightlyRuns(
-                () -> context.getRegistry().lookupByNameAndType("dataSource", DataSource.class), Clock.systemDefaultZone());
+                () -> context.getRegistry().lookupByNameAndType("dataSource", DataSource.class), Clock.systemDefaultZone(),
+                ClusterSettings.instanceId(instanceId));
         context.getRegistry().bind("nightlyRuns", nightlyRuns);
         context.addRoutePolicyFactory(nightlyRuns);
         context.addService(new Exposure(context, metrics), true, true);

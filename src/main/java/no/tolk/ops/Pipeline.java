@@ -184,6 +184,11 @@ public class Pipeline implements PipelineMXBean {
 
     @Override
     public String publishNow() {
+        Optional<String> running = nightlyRuns == null ? Optional.empty() : nightlyRuns.runInProgress();
+        if (running.isPresent()) {
+            return "Not started: a publishing run is going on in the cluster (" + running.get()
+                    + "); it publishes everything approved. Watch LastNightlyRun and ask again when it has ended.";
+        }
         boolean routed = context.getRoutes().stream()
                 .anyMatch(route -> route.getEndpoint().getEndpointUri().replace("://", ":").equals(PUBLISH_NOW));
         if (routed) {

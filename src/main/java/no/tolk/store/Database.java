@@ -38,9 +38,12 @@ public final class Database {
      */
     public static DataSource open(String url, String user, String password) {
         DataSource dataSource = url.startsWith("jdbc:h2:") ? embedded(url, user, password) : server(url, user, password);
+        // db/postgresql: tables only a server database needs (Quartz's clustered job store, the shared inbox's claims)
+        String[] locations = url.startsWith("jdbc:postgresql:")
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"} : new String[] {"classpath:db/migration"};
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .load()
                 .migrate();
         return dataSource;

@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * port, removed on close. Uses the binaries of the installed {@code postgresql} package (Debian keeps them in
  * /usr/lib/postgresql/N/bin); as root it runs them as the {@code postgres} user, since PostgreSQL refuses root.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
-    static final String USER = "tolk";
-    static final String DATABASE = "tolk";
+    public static final String USER = "tolk";
+    public static final String DATABASE = "tolk";
 
     private final Path binaries;
     private final Path folder;
@@ -34,7 +34,7 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     /** The directory holding initdb, pg_ctl and postgres, or empty when PostgreSQL is not installed. */
-    static Optional<Path> installation() {
+    public static Optional<Path> installation() {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
@@ -50,7 +50,7 @@ final class LocalPostgres implements AutoCloseable {
                 .map(Path::of).filter(bin -> Files.isExecutable(bin.resolve("initdb"))).findFirst();
     }
 
-    static LocalPostgres start(Path binaries) throws IOException, InterruptedException {
+    public static LocalPostgres start(Path binaries) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("tolk-postgres");
         if (isRoot()) {
             UserPrincipal postgres = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
@@ -69,7 +69,7 @@ final class LocalPostgres implements AutoCloseable {
         return server;
     }
 
-    String url() {
+    public String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 

@@ -50,6 +50,10 @@ public class FeedConfiguration implements CamelConfiguration {
     private String contact;
     @PropertyInject(value = "tolk.ingest.source-languages", defaultValue = "nb,nn,no")
     private String sourceLanguages;
+    @PropertyInject(value = "tolk.instance.id", defaultValue = "")
+    private String instanceId;
+    @PropertyInject(value = "tolk.ingest.feed-claim-lease", defaultValue = "600000")
+    private long feedClaimLeaseMillis;
 
     @BindToRegistry(destroyMethod = "close")
     public CloseableHttpClient feedHttpClient() {
@@ -89,7 +93,8 @@ public class FeedConfiguration implements CamelConfiguration {
         FeedItemImporter importer = new FeedItemImporter(feedLedger, articleStore, articleExtractor, fetcher,
                 archive, languages(sourceLanguages), clock);
         return new FeedPoller(feedList(feeds), feedLedger, fetcher, new FeedReader(), importer, clock,
-                Duration.ofMillis(intervalMillis), Duration.ofMillis(maxBackoffMillis));
+                Duration.ofMillis(intervalMillis), Duration.ofMillis(maxBackoffMillis),
+                no.tolk.ops.ClusterSettings.instanceId(instanceId), Duration.ofMillis(feedClaimLeaseMillis));
     }
 
     @BindToRegistry(lazy = true)

@@ -16,4 +16,18 @@ public interface FeedLedger {
     Optional<SeenItem> findItem(String itemKey);
 
     void saveItem(SeenItem item, Instant at);
+
+    /**
+     * Claims {@code url} for one poll by {@code owner} (a {@code tolk.instance.id}) until {@code until}, so that
+     * instances sharing the store poll each feed one at a time (issue 15). True when the feed was free, its claim
+     * had run out (its holder died mid-poll) or {@code owner} already held it. The default, for a ledger only one
+     * process uses, always grants it.
+     */
+    default boolean claimPoll(String url, String owner, Instant now, Instant until) {
+        return true;
+    }
+
+    /** Gives up {@code owner}'s claim on {@code url} (no-op when another instance holds it). */
+    default void releasePoll(String url, String owner) {
+    }
 }

@@ -27,9 +27,26 @@ public class FeedPoller {
     private final Duration interval;
     private final Duration maxBackoff;
     private final Map<String, Instant> lastPolled = new ConcurrentHashMap<>();
+    private final String owner;
+    private final Duration claimLease;
 
+    /** A poller alone on its store (the embedded single-node mode and tests). */
     public FeedPoller(List<String> feeds, FeedLedger ledger, PageFetcher fetcher, FeedReader reader,
                       FeedItemImporter importer, Clock clock, Duration interval, Duration maxBackoff) {
+        this(feeds, ledger, fetcher, reader, importer, clock, interval, maxBackoff, "local", Duration.ofMinutes(10));
+    }
+
+    /**
+     * @param owner      this instance's {@code tolk.instance.id}: each poll of a feed is claimed in the ledger under it,
+     *                   so instances sharing the store poll a feed one at a time (issue 15)
+     * @param claimLease how long a claim on one feed's poll holds; a claim left by an instance that died mid-poll is
+     *                   free again after it
+     */
+    public FeedPoller(List<String> feeds, FeedLedger ledger, PageFetcher fetcher, FeedReader reader,
+                      FeedItemImporter importer, Clock clock, Duration interval, Duration maxBackoff,
+                      String owner, Duration claimLease) {
+        this.owner = owner;
+        this.claimLease = claimLease;
         this.feeds = List.copyOf(feeds);
         this.ledger = ledger;
         this.fetcher = fetcher;
@@ -64,7 +81,15 @@ public class FeedPoller {
             Instant previous = lastPolled.get(url);
             if (onlyDue && previous != null && now.isBefore(previous.plus(interval.dividedBy(2)))) continue;
             try {
-                pollFeed(url, now, tally);
+                if (!ledger.claimPoll(url, owner, now, now.plus(claimLease))) {
+                    LOG.debug("Feed {} is being polled by another instance", url);
+                    continue;
+                }
+                try {
+                    pollFeed(url, now, tally, onlyDue);
+                } finally {
+                    ledger.releasePoll(url, owner);
+                }
             } catch (RuntimeException e) {
                 // e.g. the database is gone: this feed is not marked, the next round tries again
                 tally.failed++;
@@ -79,8 +104,10 @@ public class FeedPoller {
         return report;
     }
 
-    private void pollFeed(String url, Instant now, PollReport.Tally tally) {
+    private void pollFeed(String url, Instant now, PollReport.Tally tally, boolean onlyDue) {
         FeedSource source = ledger.findSource(url).orElse(FeedSource.unseen(url));
+        // another instance sharing the store polled it moments ago (the ledger is the cluster's memory)
+        if (onlyDue && source.lastPolledAt() != null && now.isBefore(source.lastPolledAt().plus(interval.dividedBy(2)))) return;
         if (source.backingOff(now)) {
             tally.waiting++;
             LOG.debug("Feed {} waits until {} after {} failed polls", url, source.nextPollAt(), source.consecutiveFailures());

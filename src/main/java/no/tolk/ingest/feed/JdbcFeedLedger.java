@@ -48,6 +48,31 @@ public class JdbcFeedLedger implements FeedLedger {
                 values);
     }
 
+    /**
+     * A compare-and-set on the feed's row (V42): the update succeeds for one instance only, on H2 and PostgreSQL
+     * alike, since each database locks the row for the update. A feed never polled gets its row first (an insert a
+     * concurrent instance may win, which is fine: the update decides).
+     */
+    @Override
+    public boolean claimPoll(String url, String owner, Instant now, Instant until) {
+        if (findSource(url).isEmpty()) {
+            try {
+                database.update("insert into feed_source (url, consecutive_failures) values (?, 0)", url);
+            } catch (StoreException alreadyThere) {
+                // another instance inserted it between the check and the insert
+            }
+        }
+        return database.update("update feed_source set claimed_by = ?, claim_until = ? where url = ?"
+                        + " and (claimed_by is null or claimed_by = ? or claim_until < ?)",
+                owner, timestamp(until), url, owner, timestamp(now)) == 1;
+    }
+
+    @Override
+    public void releasePoll(String url, String owner) {
+        database.update("update feed_source set claimed_by = null, claim_until = null where url = ? and claimed_by = ?",
+                url, owner);
+    }
+
     @Override
     public Optional<SeenItem> findItem(String itemKey) {
         return database.query("select item_key, feed_url, link, fingerprint, content_hash, article_id, outcome, reason"
