@@ -74,6 +74,8 @@ final class ArticleAssembler {
     private static final int TITLE_SEARCH = 15;
     private static final int HEADING_MAX_CHARS = 90;
     private static final int HEADING_MAX_WORDS = 12;
+    /** A subheading typed without a style in an office document: short, as such headings are (2-4 words is typical). */
+    private static final int UNMARKED_HEADING_MAX_WORDS = 8;
     private static final double NEAR_DUPLICATE = 0.8;
     /**
      * Longest title kept: 200 characters and 25 words. Press-release studies found that Google News drops
@@ -106,14 +108,24 @@ final class ArticleAssembler {
         String title = capTitle(chooseTitle(blocks, draft, metadataAt, images));
         readCredits(blocks, images, draft.inferStructure);
         markRepeatsAsCaptions(blocks, images);
-        classifyParagraphs(blocks, draft.inferStructure);
+        classifyParagraphs(blocks, draft.inferStructure, draft.unmarkedHeadings);
         String lead = chooseLead(blocks, draft);
         List<Block> body = blocks.stream()
                 .filter(block -> block.kind() != Kind.CREDIT && block.kind() != Kind.TITLE && block.kind() != Kind.LEAD)
                 .map(ArticleAssembler::toBlock)
                 .toList();
-        return new Article(null, 0, sourceFile, null, title, lead, draft.author, draft.published,
-                draft.revised, images, List.copyOf(draft.tags), body);
+        String author = draft.author != null ? draft.author : draft.authorProperty;
+        java.time.LocalDate published = draft.published;
+        java.time.LocalDate revised = draft.revised;
+        if (published == null) {
+            // the file's own dates only when the text prints none; a save after creation is a revision
+            published = draft.publishedProperty;
+            if (revised == null && draft.revisedProperty != null && published != null && draft.revisedProperty.isAfter(published)) {
+                revised = draft.revisedProperty;
+            }
+        }
+        return new Article(null, 0, sourceFile, null, title, lead, author, published,
+                revised, images, List.copyOf(draft.tags), body);
     }
 
     /**
@@ -599,7 +611,13 @@ final class ArticleAssembler {
         return count == 0 || count == words.length ? null : String.join(" ", java.util.Arrays.copyOf(words, count));
     }
 
-    private static void classifyParagraphs(List<DraftBlock> blocks, boolean inferStructure) {
+    /**
+     * Quotes, and in unmarked text list items and subheadings. In an office document (unmarkedHeadings) a short
+     * unstyled line (at most {@value #UNMARKED_HEADING_MAX_WORDS} words, capital first, no closing punctuation)
+     * that stands between a paragraph ending a sentence and longer running text is a subheading the writer
+     * typed without a style.
+     */
+    private static void classifyParagraphs(List<DraftBlock> blocks, boolean inferStructure, boolean unmarkedHeadings) {
         for (int i = 0; i < blocks.size(); i++) {
             DraftBlock block = blocks.get(i);
             if (block.kind() != Kind.PARAGRAPH) continue;
@@ -610,8 +628,16 @@ final class ArticleAssembler {
                 blocks.set(i, new DraftBlock(Kind.LIST, BULLET.matcher(text).replaceFirst("$1")));
             } else if (inferStructure && looksLikeHeading(text) && introducesText(blocks, i) && !endsALineRun(blocks, i)) {
                 blocks.set(i, block.as(Kind.HEADING));
+            } else if (unmarkedHeadings && i > 0 && Text.wordCount(text) <= UNMARKED_HEADING_MAX_WORDS && looksLikeHeading(text)
+                    && endsASentence(blocks.get(i - 1)) && introducesText(blocks, i)) {
+                blocks.set(i, block.as(Kind.HEADING));
             }
         }
+    }
+
+    private static boolean endsASentence(DraftBlock block) {
+        return (block.kind() == Kind.PARAGRAPH || block.kind() == Kind.QUOTE || block.kind() == Kind.LEAD)
+                && RUNNING_TEXT_END.matcher(block.text()).matches();
     }
 
     private static boolean isGuillemetQuote(String text) {

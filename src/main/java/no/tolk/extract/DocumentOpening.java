@@ -58,8 +58,12 @@ final class DocumentOpening {
         }
     }
 
-    /** Labels and a date line among the first few lines (above or just below the headline). */
-    private static void dropLabelsAndReadDateline(ArticleDraft draft) {
+    /**
+     * Labels and a date line among the first few lines (above or just below the headline): a label is dropped,
+     * the date line ("Oslo, 4. april 2024") gives {@link ArticleDraft#published} and is dropped. Used for office
+     * documents and PDFs, whose file dates say when the file was made, not when the text was published.
+     */
+    static void dropLabelsAndReadDateline(ArticleDraft draft) {
         List<DraftBlock> blocks = draft.blocks;
         boolean dated = false;
         for (int i = 0, seen = 0; i < blocks.size() && seen < OPENING_LINES; seen++) {
