@@ -449,11 +449,12 @@ final class MainContent {
         }
         if (teasers.size() < FRONT_PAGE_MIN_TEASERS) return 0;
         int ownWords = 0;
-        for (Element paragraph : page.body().select("p, div, td, li")) {
-            if (!paragraph.ownText().isBlank() && Text.wordCount(paragraph.ownText()) >= 10
-                    && teasers.stream().noneMatch(teaser -> isInside(paragraph, teaser))
+        for (Element paragraph : page.body().select("p, div, td, li, blockquote")) {
+            if (!paragraph.select("p, div, td, li, blockquote").stream().allMatch(inner -> inner == paragraph)) continue; // innermost blocks only
+            int words = Text.wordCount(paragraph.text());
+            if (words >= 10 && teasers.stream().noneMatch(teaser -> isInside(paragraph, teaser))
                     && paragraph.parents().stream().noneMatch(parent -> parent.is(CHROME_ELEMENTS))) {
-                ownWords += Text.wordCount(paragraph.ownText());
+                ownWords += words;
             }
         }
         return ownWords < OWN_STORY_MIN_WORDS ? teasers.size() : 0;
