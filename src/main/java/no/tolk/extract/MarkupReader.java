@@ -179,6 +179,14 @@ final class MarkupReader {
             }
         }
         if (draft.published == null) readDatesBesideHeadline(page, draft);
+        for (Element element : page.body().select("*")) {
+            // "Publisert 3. mars 2024 | Sist endret 5. mars 2024" in a meta or date box: the revision date too
+            if (draft.revised != null) break;
+            if ((hasNamePart(element, DATE_PARTS) || hasNamePart(element, META_PARTS) || hasNamePart(element, REVISED_PARTS))
+                    && element.text().length() < 120 && !inComments(element)) {
+                ArticleAssembler.readDates(element.text(), draft);
+            }
+        }
         page.select("meta[property=article:tag]").forEach(tag -> draft.tags.add(Text.clean(tag.attr("content"))));
         page.select("a[rel=tag], a[rel~=tag]").forEach(tag -> draft.tags.add(Text.clean(tag.text())));
         if (draft.tags.isEmpty()) {
@@ -257,6 +265,7 @@ final class MarkupReader {
             "journalist", "reporter", "uid", "username", "creator");
     private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("date", "dato", "published", "publisert", "pubdate",
             "dateline", "timestamp", "posted", "publish", "time", "created", "submitted");
+    private static final java.util.Set<String> REVISED_PARTS = java.util.Set.of("updated", "modified", "oppdatert", "endret", "revised");
     private static final java.util.Set<String> META_PARTS = java.util.Set.of("meta", "info", "byline", "dateline");
     private static final java.util.Set<String> COMMENT_PARTS = java.util.Set.of("comment", "comments", "kommentar", "kommentarer",
             "respond", "reply", "replies", "discussion", "disqus");
