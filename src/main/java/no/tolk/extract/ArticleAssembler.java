@@ -74,6 +74,8 @@ final class ArticleAssembler {
     private static final int TITLE_SEARCH = 15;
     private static final int HEADING_MAX_CHARS = 90;
     private static final int HEADING_MAX_WORDS = 12;
+    /** A subheading typed without a style in an office document: short, as such headings are (2-4 words is typical). */
+    private static final int UNMARKED_HEADING_MAX_WORDS = 8;
     private static final double NEAR_DUPLICATE = 0.8;
     /**
      * Longest title kept: 200 characters and 25 words. Press-release studies found that Google News drops
@@ -90,6 +92,22 @@ final class ArticleAssembler {
     /** Front page: at least this many headline units, nearly all of them teasers without body. */
     private static final int FRONT_PAGE_MIN_UNITS = 12;
     private static final int TEASER_MAX_WORDS = 50;
+    /** A caption under a picture at the top of an article is one short sentence. */
+    private static final int CAPTION_MAX_WORDS = 20;
+    /** Fewest posting-time stamps that make a text a list of stories. */
+    private static final int STAMPED_LIST_MIN = 4;
+    /** When a story was posted, as news sites print it: relative ("2 timer siden", "i går", "3 hours ago") or a clock time. */
+    private static final String TIME_STAMP = "(?:(?:for\\s+)?(?:\\d{1,2}|ett|én|en|ei|et|to|tre)\\s+(?:sekund(?:er)?|min(?:utt|utter|uttar)?|time|timer|timar"
+            + "|dag|dager|dagar|døgn|uke|uker|veke|veker)\\s+siden|i\\s+(?:går|dag|forgårs)(?:\\s+(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2})?"
+            + "|(?:i\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(?:\\s+(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2})?"
+            + "|\\d+\\s+(?:minutes?|mins?|hours?|days?)\\s+ago|yesterday|just now|nå nettopp|akkurat nå"
+            + "|(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2})";
+    private static final Pattern CLOCK_TIME_FIRST = Pattern.compile("(?iu)^\\s*(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern TIME_STAMP_LINE = Pattern.compile("(?iu)^\\s*" + TIME_STAMP + "\\s*$");
+    /** A teaser line that starts with its time: "14:32 Ny gangbru over elva", "I går 22:10 Kommunen vil selge …". */
+    private static final Pattern TIME_STAMP_FIRST = Pattern.compile("(?iu)^\\s*" + TIME_STAMP + "\\s+(?-i:\\p{Lu}).{5,}$");
+    /** A headline glued to the relative time under it ("Ungdomsklubben får nye lokaler i går"). */
+    private static final Pattern TIME_STAMP_LAST = Pattern.compile("(?iu)^.{5,}\\s(?:(?:for\\s+)?\\d{1,2}\\s+(?:min(?:utt|utter)?|timer?|dager?|døgn)\\s+siden|i går|i forgårs)\\s*$");
 
     private final Boilerplate boilerplate;
 
@@ -106,14 +124,24 @@ final class ArticleAssembler {
         String title = capTitle(chooseTitle(blocks, draft, metadataAt, images));
         readCredits(blocks, images, draft.inferStructure);
         markRepeatsAsCaptions(blocks, images);
-        classifyParagraphs(blocks, draft.inferStructure);
+        classifyParagraphs(blocks, draft.inferStructure, draft.unmarkedHeadings);
         String lead = chooseLead(blocks, draft);
         List<Block> body = blocks.stream()
                 .filter(block -> block.kind() != Kind.CREDIT && block.kind() != Kind.TITLE && block.kind() != Kind.LEAD)
                 .map(ArticleAssembler::toBlock)
                 .toList();
-        return new Article(null, 0, sourceFile, null, title, lead, draft.author, draft.published,
-                draft.revised, images, List.copyOf(draft.tags), body);
+        String author = draft.author != null ? draft.author : draft.authorProperty;
+        java.time.LocalDate published = draft.published;
+        java.time.LocalDate revised = draft.revised;
+        if (published == null) {
+            // the file's own dates only when the text prints none; a save after creation is a revision
+            published = draft.publishedProperty;
+            if (revised == null && draft.revisedProperty != null && published != null && draft.revisedProperty.isAfter(published)) {
+                revised = draft.revisedProperty;
+            }
+        }
+        return new Article(null, 0, sourceFile, null, title, lead, author, published,
+                revised, images, List.copyOf(draft.tags), body);
     }
 
     /**
@@ -128,6 +156,7 @@ final class ArticleAssembler {
      */
     void refuseWhatIsNoArticle(ArticleDraft draft) throws ExtractionException {
         if (draft.refusal != null) throw draft.refusal;
+        refuseTimeStampedList(draft);
         int units = 0;
         int teasers = 0;
         int questions = 0;
@@ -155,6 +184,40 @@ final class ArticleAssembler {
         if (units >= minimumUnits && teasers >= units * 0.8 && questions * 2 < units
                 && totalWords >= 150 && longestStretch * 4 < totalWords) {
             throw new ExtractionException(ExtractionException.Reason.FRONT_PAGE, units + " headlines, none with a story under it");
+        }
+    }
+
+    /**
+     * A news site's front page or "latest news" list dumped to text: many stories, each stamped with when it was
+     * posted ("2 timer siden", "i går", "14:32", "I går 22:10 Kommunen vil …"). At least
+     * {@value #STAMPED_LIST_MIN} time stamps, with no more than {@value #TEASER_MAX_WORDS} words between two
+     * of them, is a list of teasers: an article prints its own time once.
+     */
+    private static void refuseTimeStampedList(ArticleDraft draft) throws ExtractionException {
+        int stamps = 0;
+        int relative = 0;
+        int stretch = 0;
+        int longest = 0;
+        int before = 0;
+        for (DraftBlock block : draft.blocks) {
+            String text = block.text();
+            int words = Text.wordCount(text);
+            if (words <= 20 && (TIME_STAMP_LINE.matcher(text).matches() || TIME_STAMP_FIRST.matcher(text).matches()
+                    || (TIME_STAMP_LAST.matcher(text).matches() && !SENTENCE_END.matcher(text).matches()))) {
+                if (stamps > 0) longest = Math.max(longest, stretch);
+                else before = stretch;
+                stamps++;
+                if (!CLOCK_TIME_FIRST.matcher(text).lookingAt()) relative++;
+                stretch = 0;
+            } else {
+                stretch += words;
+            }
+        }
+        // a programme in an article ("10.30 Åpning", "11.00 Foredrag") has clock times only, and text around it
+        if (stamps >= STAMPED_LIST_MIN && relative * 2 >= stamps && longest <= TEASER_MAX_WORDS
+                && before + stretch <= TEASER_MAX_WORDS * 2) {
+            throw new ExtractionException(ExtractionException.Reason.FRONT_PAGE,
+                    stamps + " stories stamped with the time they were posted, a list of teasers");
         }
     }
 
@@ -373,6 +436,21 @@ final class ArticleAssembler {
         return null;
     }
 
+    /**
+     * The dates on a line that holds other facts too (a byline): each part between separators that is a labelled
+     * or bare date is offered as published or revised date, as {@link #readMetadataLine} reads it.
+     */
+    static void readDates(String line, ArticleDraft draft) {
+        for (String part : SECOND_FACT.split(Text.clean(line))) {
+            String fact = part.strip();
+            Matcher published = PUBLISHED.matcher(fact);
+            Matcher revised = REVISED.matcher(fact);
+            if (revised.matches() && NorwegianDates.parse(revised.group(1)).isPresent()) draft.offerRevised(revised.group(1));
+            else if (published.matches() && NorwegianDates.parse(published.group(1)).isPresent()) draft.offerPublished(published.group(1));
+            else if (NorwegianDates.isDateLine(fact)) draft.offerPublished(fact);
+        }
+    }
+
     /** The name in a byline ("Av Kari Nordmann", "Skriven av: ola", "Utgiver: Klima- og miljødepartementet"), or null. */
     private static String authorOf(String part) {
         Matcher author = AUTHOR.matcher(part);
@@ -540,7 +618,7 @@ final class ArticleAssembler {
             blocks.set(i, block.as(Kind.CREDIT));
             String caption = null;
             if (inferStructure && !ALL_PHOTOS.matcher(block.text()).lookingAt() && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Kind.PARAGRAPH
-                    && !DIALOGUE_DASH.matcher(blocks.get(i + 1).text()).matches()) {
+                    && !DIALOGUE_DASH.matcher(blocks.get(i + 1).text()).matches() && !opensTheText(blocks, i)) {
                 caption = blocks.get(i + 1).text();
                 blocks.set(i + 1, blocks.get(i + 1).as(Kind.CAPTION));
             }
@@ -551,6 +629,20 @@ final class ArticleAssembler {
                 images.add(new Image(null, null, caption, who));
             }
         }
+    }
+
+    /**
+     * Whether the paragraph after a credit at {@code credit} is the article's first text (its lead) rather than a
+     * caption: no running text stands above the credit (the picture sits under the title), and the paragraph is
+     * not a caption's single short sentence followed by running text of its own.
+     */
+    private static boolean opensTheText(List<DraftBlock> blocks, int credit) {
+        for (int i = 0; i < credit; i++) {
+            if (isRunningText(blocks.get(i)) || blocks.get(i).kind() == Kind.LEAD) return false;
+        }
+        String next = blocks.get(credit + 1).text();
+        boolean captionShaped = Text.wordCount(next) <= CAPTION_MAX_WORDS && !SENTENCE_BREAK.matcher(next).find();
+        return !(captionShaped && credit + 2 < blocks.size() && isRunningText(blocks.get(credit + 2)));
     }
 
     /**
@@ -599,7 +691,13 @@ final class ArticleAssembler {
         return count == 0 || count == words.length ? null : String.join(" ", java.util.Arrays.copyOf(words, count));
     }
 
-    private static void classifyParagraphs(List<DraftBlock> blocks, boolean inferStructure) {
+    /**
+     * Quotes, and in unmarked text list items and subheadings. In an office document (unmarkedHeadings) a short
+     * unstyled line (at most {@value #UNMARKED_HEADING_MAX_WORDS} words, capital first, no closing punctuation)
+     * that stands between a paragraph ending a sentence and longer running text is a subheading the writer
+     * typed without a style.
+     */
+    private static void classifyParagraphs(List<DraftBlock> blocks, boolean inferStructure, boolean unmarkedHeadings) {
         for (int i = 0; i < blocks.size(); i++) {
             DraftBlock block = blocks.get(i);
             if (block.kind() != Kind.PARAGRAPH) continue;
@@ -610,8 +708,16 @@ final class ArticleAssembler {
                 blocks.set(i, new DraftBlock(Kind.LIST, BULLET.matcher(text).replaceFirst("$1")));
             } else if (inferStructure && looksLikeHeading(text) && introducesText(blocks, i) && !endsALineRun(blocks, i)) {
                 blocks.set(i, block.as(Kind.HEADING));
+            } else if (unmarkedHeadings && i > 0 && Text.wordCount(text) <= UNMARKED_HEADING_MAX_WORDS && looksLikeHeading(text)
+                    && endsASentence(blocks.get(i - 1)) && introducesText(blocks, i)) {
+                blocks.set(i, block.as(Kind.HEADING));
             }
         }
+    }
+
+    private static boolean endsASentence(DraftBlock block) {
+        return (block.kind() == Kind.PARAGRAPH || block.kind() == Kind.QUOTE || block.kind() == Kind.LEAD)
+                && RUNNING_TEXT_END.matcher(block.text()).matches();
     }
 
     private static boolean isGuillemetQuote(String text) {

@@ -23,8 +23,18 @@ final class ArticleDraft {
     String title;
     String lead;
     String author;
+    /** The document's author property ({@link DocumentAuthor}); the author only when the text has no byline. */
+    String authorProperty;
     LocalDate published;
     LocalDate revised;
+    /** Dates from the file's properties (created, modified): used only when the text prints none. */
+    LocalDate publishedProperty;
+    LocalDate revisedProperty;
+    /**
+     * Set for office documents: a short unstyled line between paragraphs may be a subheading that the writer
+     * typed without a style ({@link ArticleAssembler}), as in text without markup.
+     */
+    boolean unmarkedHeadings;
     /** Set by a reader that sees the input is no article at all (a data table); the extractor refuses it. */
     ExtractionException refusal;
 

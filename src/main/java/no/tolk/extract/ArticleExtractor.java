@@ -92,6 +92,7 @@ public class ArticleExtractor implements AutoCloseable {
         } else if (base.equals("application/pdf")) {
             ParsedDocument parsed = tika.parse(file, type);
             draft = pdfLayout.read(file);
+            DocumentOpening.dropLabelsAndReadDateline(draft);
             PdfMetadata.offer(parsed.metadata(), draft);
             return PdfMetadata.withDocumentDates(finish(draft, sourceName, declaredLanguage(parsed.metadata())), parsed.metadata());
         } else if (OFFICE.contains(base)) {
@@ -101,6 +102,7 @@ public class ArticleExtractor implements AutoCloseable {
             if (parsedAs.equals(OPEN_DOCUMENT_TEXT)) OpenDocumentStyles.annotate(xhtml, file);
             if (WORD.contains(parsedAs)) ReviewerComments.remove(xhtml, file, !parsedAs.equals("application/msword"));
             draft = markup.readDocument(xhtml, false);
+            draft.unmarkedHeadings = true;
             readDocumentMetadata(parsed.metadata(), draft);
             DocumentOpening.read(draft);
             declared = declaredLanguage(parsed.metadata());
@@ -191,9 +193,9 @@ public class ArticleExtractor implements AutoCloseable {
 
     private static void readDocumentMetadata(Metadata metadata, ArticleDraft draft) {
         draft.offerTitle(metadata.get(TikaCoreProperties.TITLE));
-        draft.offerAuthor(metadata.get(TikaCoreProperties.CREATOR));
-        draft.offerPublished(plausibleDate(metadata.get(TikaCoreProperties.CREATED)));
-        draft.offerRevised(plausibleDate(metadata.get(TikaCoreProperties.MODIFIED)));
+        draft.authorProperty = DocumentAuthor.fromProperty(metadata.get(TikaCoreProperties.CREATOR));
+        draft.publishedProperty = NorwegianDates.parse(plausibleDate(metadata.get(TikaCoreProperties.CREATED))).orElse(null);
+        draft.revisedProperty = NorwegianDates.parse(plausibleDate(metadata.get(TikaCoreProperties.MODIFIED))).orElse(null);
         for (String key : KEYWORDS) {
             for (String keyword : metadata.getValues(key)) {
                 for (String tag : keyword.split("[,;]")) {

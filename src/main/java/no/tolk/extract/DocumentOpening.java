@@ -21,6 +21,8 @@ final class DocumentOpening {
     static final int HEADLINE_MAX_CHARS = 160;
     private static final int OPENING_LINES = 4;
     private static final int KICKER_MAX_WORDS = 4;
+    /** A sender line above the headline ("Oslo kommune, Bymiljøetaten") is a name, not a sentence. */
+    private static final int SENDER_MAX_WORDS = 6;
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(pressemelding(er)?|nyhetsmelding|nyhendemelding|pressemelding fra .{2,60}|pressemelding [–-] .{2,60}"
                     + "|til (redaksjonen|redaksjonene|media)|for umiddelbar publisering|til umiddelbar publisering"
@@ -41,6 +43,14 @@ final class DocumentOpening {
         if (blocks.stream().anyMatch(block -> block.kind() == DraftBlock.Kind.TITLE)) return;
         if (blocks.isEmpty() || draft.title != null) return;
         DraftBlock first = blocks.get(0);
+        if (blocks.size() > 2 && first.kind() == DraftBlock.Kind.HEADING && blocks.get(1).kind() == DraftBlock.Kind.HEADING
+                && blocks.get(2).kind() == DraftBlock.Kind.PARAGRAPH && Text.wordCount(first.text()) <= SENDER_MAX_WORDS
+                && Text.wordCount(blocks.get(1).text()) >= 3 && readsLikeHeadline(blocks.get(1).text())) {
+            // two bold lines above the text: a sender or kicker ("Oslo kommune, Bymiljøetaten"), then the headline
+            blocks.remove(0);
+            blocks.set(0, blocks.get(0).as(DraftBlock.Kind.TITLE));
+            return;
+        }
         if (first.kind() == DraftBlock.Kind.HEADING) return;
         if (first.kind() != DraftBlock.Kind.PARAGRAPH) return;
         if (blocks.size() > 2 && isKicker(first, blocks.get(1))) {
@@ -58,8 +68,12 @@ final class DocumentOpening {
         }
     }
 
-    /** Labels and a date line among the first few lines (above or just below the headline). */
-    private static void dropLabelsAndReadDateline(ArticleDraft draft) {
+    /**
+     * Labels and a date line among the first few lines (above or just below the headline): a label is dropped,
+     * the date line ("Oslo, 4. april 2024") gives {@link ArticleDraft#published} and is dropped. Used for office
+     * documents and PDFs, whose file dates say when the file was made, not when the text was published.
+     */
+    static void dropLabelsAndReadDateline(ArticleDraft draft) {
         List<DraftBlock> blocks = draft.blocks;
         boolean dated = false;
         for (int i = 0, seen = 0; i < blocks.size() && seen < OPENING_LINES; seen++) {

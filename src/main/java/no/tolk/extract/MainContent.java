@@ -427,6 +427,39 @@ final class MainContent {
         }
     }
 
+    /** At least this many teaser cards make a page a front page or list of stories (when it has no story of its own). */
+    static final int FRONT_PAGE_MIN_TEASERS = 8;
+    /** A story of its own has at least this many words of running text outside the teasers. */
+    private static final int OWN_STORY_MIN_WORDS = 120;
+
+    /**
+     * The number of teaser cards ({@link #isTeaser}: a headline that links to another page, with at most a short
+     * summary) when the page is a front page or a section's list of stories: at least
+     * {@value #FRONT_PAGE_MIN_TEASERS} cards and fewer than {@value #OWN_STORY_MIN_WORDS} words of running text
+     * (paragraphs of ten words or more) outside them, navigation and footers; 0 for an article page, whose
+     * related-story cards stand beside a story of its own. Call before {@link #find}, which removes teasers.
+     */
+    static int frontPageTeasers(Document page) {
+        if (page.body() == null) return 0;
+        List<Element> teasers = new ArrayList<>();
+        for (Element element : page.body().select("article, li, div, section")) {
+            if (!isTeaser(element)) continue;
+            teasers.removeIf(outer -> isInside(element, outer)); // the innermost card counts, once
+            if (teasers.stream().noneMatch(inner -> isInside(inner, element))) teasers.add(element);
+        }
+        if (teasers.size() < FRONT_PAGE_MIN_TEASERS) return 0;
+        int ownWords = 0;
+        for (Element paragraph : page.body().select("p, div, td, li, blockquote")) {
+            if (!paragraph.select("p, div, td, li, blockquote").stream().allMatch(inner -> inner == paragraph)) continue; // innermost blocks only
+            int words = Text.wordCount(paragraph.text());
+            if (words >= 10 && teasers.stream().noneMatch(teaser -> isInside(paragraph, teaser))
+                    && paragraph.parents().stream().noneMatch(parent -> parent.is(CHROME_ELEMENTS))) {
+                ownWords += words;
+            }
+        }
+        return ownWords < OWN_STORY_MIN_WORDS ? teasers.size() : 0;
+    }
+
     /** A teaser card: a block whose headline is a link to another page, with at most a short summary. */
     private static boolean isTeaser(Element element) {
         String tag = element.normalName();

@@ -17,7 +17,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Markdown with optional YAML front matter (Hugo, Jekyll, Astro, Eleventy), read with snakeyaml-engine.
+ * Markdown with optional YAML front matter (Hugo, Jekyll, Astro, Eleventy), read with snakeyaml-engine, or TOML
+ * front matter between {@code +++} lines (Hugo), read with Jackson's TOML module; both give the same keys.
  * Front matter keys (case-insensitive): {@code title}/{@code tittel} (beats any heading in the text);
  * {@code ingress}, {@code lead}, {@code description}, {@code summary}, {@code excerpt} (the lead, in that
  * order of preference); {@code author}/{@code authors}/{@code forfatter} as a string, a list or a map with
@@ -29,6 +30,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class MarkdownReader {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    /** Hugo's TOML front matter between "+++" lines (gohugo.io/content-management/front-matter). */
+    private static final Pattern TOML_FRONT_MATTER = Pattern.compile("\\A\\uFEFF?\\+\\+\\+[ \\t]*\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    private static final com.fasterxml.jackson.dataformat.toml.TomlMapper TOML = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
     private static final List<String> TITLE_KEYS = List.of("title", "tittel", "headline");
     private static final List<String> LEAD_KEYS = List.of("ingress", "lead", "lede", "intro", "description", "summary", "excerpt", "beskrivelse");
     private static final List<String> AUTHOR_KEYS = List.of("author", "authors", "forfatter", "forfattere", "byline");
@@ -50,9 +54,13 @@ final class MarkdownReader {
         Matcher frontMatter = FRONT_MATTER.matcher(text);
         String body = text;
         Map<String, Object> fields = Map.of();
+        Matcher tomlFrontMatter = TOML_FRONT_MATTER.matcher(text);
         if (frontMatter.find()) {
             fields = fields(frontMatter.group(1));
             body = text.substring(frontMatter.end());
+        } else if (tomlFrontMatter.find()) {
+            fields = tomlFields(tomlFrontMatter.group(1));
+            body = text.substring(tomlFrontMatter.end());
         }
         Document html = Jsoup.parse(renderer.render(parser.parse(body)));
         html.select(NOT_TEXT).remove();
@@ -77,6 +85,18 @@ final class MarkdownReader {
             return fields;
         } catch (YamlEngineException e) {
             // front matter that is not valid YAML is ignored, as Hugo reports it; the text is still the article
+            return Map.of();
+        }
+    }
+
+    /** TOML front matter as a map with lower-case keys; empty when it is not valid TOML (the text is still the article). */
+    private static Map<String, Object> tomlFields(String toml) {
+        try {
+            Map<?, ?> loaded = TOML.readValue(toml, Map.class);
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            loaded.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).toLowerCase(Locale.ROOT), value));
+            return fields;
+        } catch (java.io.IOException | RuntimeException e) {
             return Map.of();
         }
     }

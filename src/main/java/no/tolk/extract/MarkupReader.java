@@ -39,6 +39,12 @@ final class MarkupReader {
         ArticleDraft draft = new ArticleDraft(false, true);
         resolveAgainstCanonical(page);
         readPageMetadata(page, draft);
+        int teasers = MainContent.frontPageTeasers(page);
+        if (teasers > 0) {
+            draft.refusal = new ExtractionException(ExtractionException.Reason.FRONT_PAGE,
+                    teasers + " headlines that link to other pages, no story of its own");
+            return draft;
+        }
         Element root = MainContent.find(page);
         WebPageState state = new WebPageState();
         walkWebPage(root, draft, state);
@@ -172,6 +178,15 @@ final class MarkupReader {
                 draft.offerPublished(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
             }
         }
+        if (draft.published == null) readDatesBesideHeadline(page, draft);
+        for (Element element : page.body().select("*")) {
+            // "Publisert 3. mars 2024 | Sist endret 5. mars 2024" in a meta or date box: the revision date too
+            if (draft.revised != null) break;
+            if ((hasNamePart(element, DATE_PARTS) || hasNamePart(element, META_PARTS) || hasNamePart(element, REVISED_PARTS))
+                    && element.text().length() < 120 && !inComments(element)) {
+                ArticleAssembler.readDates(element.text(), draft);
+            }
+        }
         page.select("meta[property=article:tag]").forEach(tag -> draft.tags.add(Text.clean(tag.attr("content"))));
         page.select("a[rel=tag], a[rel~=tag]").forEach(tag -> draft.tags.add(Text.clean(tag.text())));
         if (draft.tags.isEmpty()) {
@@ -181,15 +196,76 @@ final class MarkupReader {
         }
         draft.tags.remove("");
         if (draft.title == null) {
+            // the headline the reader sees, before the window title with its site name ("… - regjeringen.no")
+            for (Element h1 : page.body().select("h1")) {
+                if (!isSiteTitle(h1) && Text.wordCount(h1.text()) >= 2) {
+                    draft.offerTitle(textOf(h1));
+                    break;
+                }
+            }
+        }
+        if (draft.title == null) {
             Element title = page.selectFirst("title");
-            if (title != null) draft.offerTitle(title.text().replaceFirst("\\s+[|–—-]\\s+[^|–—-]+$", ""));
+            if (title != null) draft.offerTitle(withoutSiteName(title.text()));
         }
     }
+
+    /** " - regjeringen.no", " | Vestlandsnytt AS", " – Klima- og miljødepartementet - regjeringen.no": the site's name after the title. */
+    private static final Pattern SITE_NAME_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+.{1,80}$");
+
+    /**
+     * A window title without the site name the CMS adds after " - ", " | " or " – "; the segments after the
+     * first separator go, however many there are, unless that would leave fewer than three words.
+     */
+    static String withoutSiteName(String title) {
+        String text = Text.clean(title);
+        Matcher separator = Pattern.compile("\\s+[|–—-]\\s+").matcher(text);
+        while (separator.find()) {
+            String head = text.substring(0, separator.start());
+            if (Text.wordCount(head) >= 3) return head;
+        }
+        return SITE_NAME_SUFFIX.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * A metadata line right above or below the headline ("Pressemelding | 8. februar 2024"), which the main-content
+     * box may leave out when the headline stands in a title area of its own.
+     */
+    private static void readDatesBesideHeadline(Document page, ArticleDraft draft) {
+        for (Element h1 : page.body().select("h1")) {
+            if (isSiteTitle(h1)) continue;
+            for (Element sibling : List.of(h1.previousElementSiblings(), h1.nextElementSiblings()).stream().flatMap(List::stream).toList()) {
+                String text = Text.clean(sibling.text());
+                if (!text.isEmpty() && text.length() <= 120 && Text.wordCount(text) <= 12) ArticleAssembler.readDates(text, draft);
+            }
+            return;
+        }
+    }
+
+    /** The site's name set as h1 in the page header (a link to the front page, or named site-title/logo/brand). */
+    static boolean isSiteTitle(Element h1) {
+        List<Element> named = new java.util.ArrayList<>(h1.select("a"));
+        named.add(h1);
+        if (h1.parent() != null) named.add(h1.parent());
+        for (Element at : named) {
+            List<String> parts = MainContent.nameParts(at);
+            if (parts.stream().anyMatch(SITE_TITLE_PARTS::contains)
+                    || (parts.contains("site") && (parts.contains("title") || parts.contains("name") || parts.contains("header")))) return true;
+        }
+        for (Element link : h1.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if ((href.equals("/") || href.matches("https?://[^/]+/?")) && Text.clean(link.text()).length() >= h1.text().length() - 2) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SITE_TITLE_PARTS = java.util.Set.of("logo", "brand", "branding", "masthead", "sitename", "sitetitle", "blogname", "blogtitle");
 
     private static final java.util.Set<String> AUTHOR_PARTS = java.util.Set.of("author", "byline", "forfatter", "skribent", "writer",
             "journalist", "reporter", "uid", "username", "creator");
     private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("date", "dato", "published", "publisert", "pubdate",
             "dateline", "timestamp", "posted", "publish", "time", "created", "submitted");
+    private static final java.util.Set<String> REVISED_PARTS = java.util.Set.of("updated", "modified", "oppdatert", "endret", "revised");
     private static final java.util.Set<String> META_PARTS = java.util.Set.of("meta", "info", "byline", "dateline");
     private static final java.util.Set<String> COMMENT_PARTS = java.util.Set.of("comment", "comments", "kommentar", "kommentarer",
             "respond", "reply", "replies", "discussion", "disqus");
@@ -212,7 +288,7 @@ final class MarkupReader {
             if (element.text().length() < 120) draft.offerPublished(element.text());
             if (!named) {
                 String name = WebPageBlocks.cleanAuthor(element.text());
-                if (PERSON_NAME.matcher(name).matches()) draft.offerAuthor(name);
+                if (PERSON_NAME.matcher(name).matches() || WebPageBlocks.isLabelledByline(element.text())) offerAuthorText(element.text(), draft);
             }
         }
     }
@@ -276,7 +352,12 @@ final class MarkupReader {
             String tag = element.tagName().toLowerCase(Locale.ROOT);
             String names = element.className();
             switch (tag) {
-                case "h1" -> draft.add(isTitle(element, draft) ? DraftBlock.Kind.TITLE : DraftBlock.Kind.HEADING, textOf(element));
+                case "h1" -> {
+                    if (!draft.titleIsFirstH1 || !isSiteTitle(element)) {
+                        draft.add(isTitle(element, draft) ? DraftBlock.Kind.TITLE : DraftBlock.Kind.HEADING, textOf(element));
+                    }
+                }
+                case "dl" -> readDefinitionList(element, draft);
                 case "h2", "h3", "h4", "h5", "h6" -> draft.add(DraftBlock.Kind.HEADING, textOf(element));
                 case "p" -> readParagraph(element, names, draft);
                 case "blockquote" -> draft.add(DraftBlock.Kind.QUOTE, textOf(element));
@@ -297,6 +378,28 @@ final class MarkupReader {
                 }
             }
         }
+    }
+
+    /**
+     * A definition list as "term: description" lines, so facts set out as one ("Utgiver" / "Kunnskapsdepartementet",
+     * "Publisert" / "6. mai 2024") reach the metadata rules as the labelled lines they are.
+     */
+    private void readDefinitionList(Element list, ArticleDraft draft) {
+        String term = null;
+        for (Element child : list.children()) {
+            if (child.normalName().equals("dt")) {
+                if (term != null) draft.add(DraftBlock.Kind.PARAGRAPH, term);
+                term = textOf(child);
+            } else if (child.normalName().equals("dd")) {
+                String description = textOf(child);
+                draft.add(DraftBlock.Kind.PARAGRAPH, term == null || term.isEmpty() ? description
+                        : term.replaceFirst("\\s*:$", "") + ": " + description);
+                term = null;
+            } else {
+                walk(child, draft);
+            }
+        }
+        if (term != null) draft.add(DraftBlock.Kind.PARAGRAPH, term);
     }
 
     /** On a web page the first h1 is the title; in a document only the Title style is (h1 is Heading 1). */
@@ -327,7 +430,45 @@ final class MarkupReader {
         }
         else if (isWhollyBold(paragraph, text)) kind = DraftBlock.Kind.HEADING;
         else kind = DraftBlock.Kind.PARAGRAPH;
+        if (kind == DraftBlock.Kind.PARAGRAPH && !paragraph.select("> br").isEmpty()) {
+            addLinesSplittingMetadata(paragraph, draft);
+            return;
+        }
         draft.add(kind, text);
+    }
+
+    /**
+     * A paragraph whose lines are separated by {@code <br>}: a byline or date line in it ("Av Kari Nordmann<br>4.
+     * april 2024", blog themes print them so) becomes a line of its own for the metadata rules; the other lines
+     * stay together as one paragraph.
+     */
+    private static void addLinesSplittingMetadata(Element paragraph, ArticleDraft draft) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (org.jsoup.nodes.Node node : paragraph.childNodes()) {
+            if (node instanceof Element element && element.normalName().equals("br")) {
+                lines.add(Text.clean(line.toString()));
+                line.setLength(0);
+            } else if (node instanceof TextNode textNode) {
+                line.append(textNode.getWholeText());
+            } else if (node instanceof Element element) {
+                line.append(element.wholeText());
+            }
+        }
+        lines.add(Text.clean(line.toString()));
+        lines.removeIf(String::isEmpty);
+        StringBuilder text = new StringBuilder();
+        for (String each : lines) {
+            if (ArticleAssembler.looksLikeMetadata(each)) {
+                if (text.length() > 0) draft.add(DraftBlock.Kind.PARAGRAPH, text.toString());
+                text.setLength(0);
+                draft.add(DraftBlock.Kind.PARAGRAPH, each);
+            } else {
+                if (text.length() > 0) text.append(' ');
+                text.append(each);
+            }
+        }
+        if (text.length() > 0) draft.add(DraftBlock.Kind.PARAGRAPH, text.toString());
     }
 
     /** A short paragraph set entirely in bold is how many writers make a subheading in Word. */

@@ -63,6 +63,8 @@ final class PdfLayoutReader {
     private static final int HEADING_MAX_WORDS = 15;
     private static final int HEADING_MAX_LINES = 3;
     private static final int TITLE_SEARCH_BLOCKS = 6;
+    /** A headline has at most 20 words (Norwegian press headlines run 5-15). */
+    private static final int TITLE_MAX_WORDS = 20;
     private static final double BAND = 0.2;
 
     /** One glyph as PDFBox placed it; y is the baseline measured from the top of the page. */
@@ -517,8 +519,51 @@ final class PdfLayoutReader {
         return new Layout(blocks, signals, dated);
     }
 
-    /** The largest type among the first blocks of the first page, when it stands out from the body. */
+    /**
+     * The largest type among the first blocks of the first page, when it stands out from the body; otherwise
+     * ({@link #boldTitleIndex}) a headline set in bold at the body size, as word processors export it.
+     */
     private static int titleIndex(List<Paragraph> paragraphs, float bodySize) {
+        int bySize = titleIndexBySize(paragraphs, bodySize);
+        return bySize >= 0 ? bySize : boldTitleIndex(paragraphs, bodySize);
+    }
+
+    /**
+     * A headline in the body's size but bold (LibreOffice and Word exports of an unstyled document): the first
+     * run of bold paragraphs on the first page, among the first blocks, that ends before plain text; its last
+     * paragraph with a headline's shape (at most {@value #TITLE_MAX_WORDS} words, no closing . , ; or :) is the title, the
+     * ones above it are a sender or kicker ("Oslo kommune, Bymiljøetaten"). A bold lead under the headline ends
+     * in a full stop and does not count. Only when the page has plain body text at all, so a PDF set wholly in
+     * bold has no title by weight.
+     */
+    private static int boldTitleIndex(List<Paragraph> paragraphs, float bodySize) {
+        int firstPage = paragraphs.isEmpty() ? 0 : paragraphs.get(0).first().page();
+        int limit = Math.min(paragraphs.size(), TITLE_SEARCH_BLOCKS);
+        int best = -1;
+        for (int i = 0; i < limit; i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            Line first = paragraph.first();
+            if (first.page() != firstPage) break;
+            boolean bold = paragraph.lines.stream().allMatch(Line::bold) && first.size() >= bodySize - 0.5f;
+            if (!bold) {
+                if (best >= 0 && first.size() >= bodySize - 0.5f && Text.wordCount(paragraph.text()) > HEADING_MAX_WORDS) break;
+                continue;
+            }
+            String text = paragraph.text();
+            if (Text.wordCount(text) <= TITLE_MAX_WORDS && paragraph.lines.size() <= HEADING_MAX_LINES
+                    && !NOT_A_HEADING_END.matcher(text).matches()) {
+                best = i;
+            } else if (best >= 0) {
+                break; // a bold lead under the headline
+            }
+            if (i + 1 < paragraphs.size() && !paragraphs.get(i + 1).first().bold() && best >= 0) break;
+        }
+        if (best < 0) return -1;
+        boolean plainBody = paragraphs.stream().anyMatch(p -> !p.first().bold() && Text.wordCount(p.text()) > HEADING_MAX_WORDS);
+        return plainBody ? best : -1;
+    }
+
+    private static int titleIndexBySize(List<Paragraph> paragraphs, float bodySize) {
         int best = -1;
         float bestSize = bodySize * 1.15f;
         int firstPage = paragraphs.isEmpty() ? 0 : paragraphs.get(0).first().page();

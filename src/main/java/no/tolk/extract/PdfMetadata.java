@@ -17,7 +17,6 @@ final class PdfMetadata {
     private static final Pattern GENERATED_TITLE = Pattern.compile(
             "(?iu)^(microsoft (word|powerpoint|excel)\\s*-.*|untitled.*|uten tittel.*|title|tittel|dokument\\d*|document\\d*"
                     + "|.*\\.(docx?|odt|rtf|pdf|pptx?|indd|txt))$");
-    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$");
 
     private PdfMetadata() {
     }
@@ -26,8 +25,7 @@ final class PdfMetadata {
     static void offer(Metadata metadata, ArticleDraft draft) {
         String title = metadata.get(TikaCoreProperties.TITLE);
         if (title != null && !GENERATED_TITLE.matcher(Text.clean(title)).matches()) draft.offerTitle(title);
-        String author = Text.clean(metadata.get(TikaCoreProperties.CREATOR));
-        if (PERSON_NAME.matcher(author).matches()) draft.offerAuthor(author);
+        draft.authorProperty = DocumentAuthor.fromProperty(metadata.get(TikaCoreProperties.CREATOR));
         for (String keyword : metadata.getValues("pdf:docinfo:keywords")) {
             for (String tag : keyword.split("[,;]")) {
                 if (!tag.isBlank()) draft.tags.add(Text.clean(tag));

@@ -55,6 +55,12 @@ public class TikaDocumentParser implements AutoCloseable {
     private static final MediaType RTF = MediaType.application("rtf");
     /** The second attempt after a timeout gets this many times the configured budget. */
     static final int RETRY_BUDGET_FACTOR = 2;
+    /** Before the second attempt, Tolk waits while the machine has more runnable work than cores (load per core above this). */
+    static final double BUSY_LOAD_PER_CORE = 1.0;
+    /** How often the load is looked at while backing off. */
+    private static final Duration BACK_OFF_STEP = Duration.ofMillis(100);
+    /** The back-off may last one budget, and at least this long when the budget is short. */
+    private static final Duration BACK_OFF_AT_LEAST = Duration.ofSeconds(5);
     private static final String CUT_OFF = "part of it is missing: it looks cut off, as when a copy or download did not finish";
 
     private static final Map<String, MediaType> TEXT_EXTENSIONS = Map.of(
@@ -75,14 +81,32 @@ public class TikaDocumentParser implements AutoCloseable {
         return thread;
     });
 
+    private final java.util.function.DoubleSupplier loadPerCore;
+
     public TikaDocumentParser(ExtractionLimits limits) {
         this.limits = limits;
+        this.loadPerCore = TikaDocumentParser::loadPerCore;
     }
 
     /** With a given parser instead of the one from {@code tika-config.xml} (tests use a slow one). */
     TikaDocumentParser(ExtractionLimits limits, Parser parser) {
+        this(limits, parser, TikaDocumentParser::loadPerCore);
+    }
+
+    /** With a given parser and a given measure of the machine's load (tests simulate a busy machine). */
+    TikaDocumentParser(ExtractionLimits limits, Parser parser, java.util.function.DoubleSupplier loadPerCore) {
         this.limits = limits;
         this.parser = parser;
+        this.loadPerCore = loadPerCore;
+    }
+
+    /**
+     * The system load average of the last minute per available core (1.0: every core busy), or 0 where the
+     * platform does not report it (Windows).
+     */
+    static double loadPerCore() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? 0 : load / Runtime.getRuntime().availableProcessors();
     }
 
     /** Builds the full parser now rather than on the first binary document (services call this at start). */
@@ -212,7 +236,9 @@ public class TikaDocumentParser implements AutoCloseable {
      * The parse runs on a worker thread within {@link ExtractionLimits#timeout()}; one that overruns is
      * stopped (its output handler throws at the next event and its thread is interrupted), logged once,
      * and tried once more with twice the budget, so a busy machine does not quarantine a good document.
-     * Only the second overrun is a {@link ExtractionException.Reason#TIMEOUT}.
+     * Before the second attempt Tolk backs off: it waits until the stopped parse has really ended (so the two do
+     * not compete), then while the machine is busy (load average per core above {@value #BUSY_LOAD_PER_CORE}),
+     * at most one budget (or {@link #BACK_OFF_AT_LEAST}) in all. Only the second overrun is a {@link ExtractionException.Reason#TIMEOUT}.
      */
     public ParsedDocument parse(Path file, MediaType type) throws ExtractionException {
         Duration budget = limits.timeout();
@@ -220,8 +246,9 @@ public class TikaDocumentParser implements AutoCloseable {
             return parseWithin(file, type, budget);
         } catch (ParseTimedOut first) {
             Duration longer = budget.multipliedBy(RETRY_BUDGET_FACTOR);
-            LOG.warn("Reading {} took longer than {} ms; the parse was stopped and is tried once more with {} ms",
-                    file.getFileName(), budget.toMillis(), longer.toMillis());
+            long waited = backOff(first, budget.compareTo(BACK_OFF_AT_LEAST) < 0 ? BACK_OFF_AT_LEAST : budget);
+            LOG.warn("Reading {} took longer than {} ms; the parse was stopped and is tried once more with {} ms after waiting {} ms for the machine",
+                    file.getFileName(), budget.toMillis(), longer.toMillis(), waited);
             try {
                 return parseWithin(file, type, longer);
             } catch (ParseTimedOut second) {
@@ -235,15 +262,43 @@ public class TikaDocumentParser implements AutoCloseable {
         return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
     }
 
+    /**
+     * Waits, before a second attempt, until the stopped attempt's thread has ended and then while the machine is
+     * busy; at most {@code limit} in all.
+     * @return the milliseconds waited
+     * @throws ExtractionException ({@link ExtractionException.Reason#TIMEOUT}) when Tolk is stopping meanwhile
+     */
+    private long backOff(ParseTimedOut stopped, Duration limit) throws ExtractionException {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        try {
+            stopped.ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+            while (System.nanoTime() < deadline && loadPerCore.getAsDouble() > BUSY_LOAD_PER_CORE) {
+                Thread.sleep(Math.min(BACK_OFF_STEP.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "Tolk was stopping", e);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     private ParsedDocument parseWithin(Path file, MediaType type, Duration budget) throws ExtractionException, ParseTimedOut {
         Cancellation cancellation = new Cancellation();
-        Future<ParsedDocument> result = workers.submit(() -> parseNow(file, type, cancellation));
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        Future<ParsedDocument> result = workers.submit(() -> {
+            try {
+                return parseNow(file, type, cancellation);
+            } finally {
+                ended.countDown();
+            }
+        });
         try {
             return result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cancellation.cancel();
             result.cancel(true);
-            throw new ParseTimedOut();
+            throw new ParseTimedOut(ended);
         } catch (InterruptedException e) {
             cancellation.cancel();
             result.cancel(true);
@@ -430,8 +485,12 @@ public class TikaDocumentParser implements AutoCloseable {
 
     /** The first attempt ran out of time. */
     private static final class ParseTimedOut extends Exception {
-        ParseTimedOut() {
+        /** Counted down when the stopped attempt's thread has left the parser. */
+        final transient java.util.concurrent.CountDownLatch ended;
+
+        ParseTimedOut(java.util.concurrent.CountDownLatch ended) {
             super(null, null, false, false);
+            this.ended = ended;
         }
     }
 

@@ -31,7 +31,10 @@ final class WebPageBlocks {
                     + "|publisert i|arkivert under|filed under|posted in|lagret under)\\s*:.*$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:av|by|von|par|skrevet av|skriven av|tekst|text|written by|geschrieben von|författare|forfattar"
-                    + "|forfatter|journalist|tekst og foto)\\s*:?\\s+(\\p{Lu}.{1,80})$");
+                    + "|forfatter|journalist|tekst og foto|utgiver|utgjevar|utgitt av|gitt ut av)\\s*:?\\s+(\\p{Lu}.{1,80})$");
+    /** A byline with a label that only names an author or publisher ("Utgiver: Kunnskapsdepartementet"), not the bare "Av". */
+    private static final Pattern LABELLED_BYLINE = Pattern.compile(
+            "(?iu)^(?:skrevet av|skriven av|written by|forfatter|forfattar|journalist|utgiver|utgjevar|utgitt av|gitt ut av)\\s*:?\\s+\\p{Lu}.{1,80}$");
     private static final Pattern AUTHOR_CUT = Pattern.compile(
             "(?iu)\\s*(?:[|·•]|\\s[-–—]\\s|\\b(?:publisert|published|oppdatert|updated|veröffentlicht|publié|publicerad)\\b|\\d{1,2}\\.\\s?\\p{L}|\\d).*$");
     private static final int SHORT_LINE_WORDS = 15;
@@ -73,10 +76,19 @@ final class WebPageBlocks {
         return rest.isEmpty();
     }
 
-    /** The byline printed as the first lines of the body: read as the author (when none is known yet) and dropped. */
+    /** Whether a line is a byline with a label that names its author or publisher ("Utgiver: Kunnskapsdepartementet"). */
+    static boolean isLabelledByline(String text) {
+        return LABELLED_BYLINE.matcher(Text.clean(text)).matches();
+    }
+
+    /**
+     * The byline printed as the first lines of the body: read as the author (when none is known yet) and dropped,
+     * with the dates on the same line ("Av Ola Haugen · 4. april 2024 kl. 06.00 · 2 min lesetid").
+     */
     private static boolean isByline(String text, ArticleDraft draft) {
         Matcher byline = BYLINE.matcher(text);
         if (byline.matches()) {
+            ArticleAssembler.readDates(text, draft);
             String name = cleanAuthor(byline.group(1));
             if (name.isEmpty()) return false;
             if (draft.author == null && Text.wordCount(name) <= 8) draft.offerAuthor(name);
@@ -88,7 +100,8 @@ final class WebPageBlocks {
     /** "Av Kari Nordmann · Publisert 11. juni" is Kari Nordmann. */
     static String cleanAuthor(String text) {
         String name = Text.clean(text).replaceFirst(
-                "(?iu)^(?:av|by|von|par|skrevet av|skriven av|tekst|text|written by|geschrieben von|forfatter|forfattar|journalist)\\s*:?\\s+", "");
+                "(?iu)^(?:av|by|von|par|skrevet av|skriven av|tekst|text|written by|geschrieben von|forfatter|forfattar|journalist"
+                        + "|utgiver|utgjevar|utgitt av|gitt ut av)\\s*:?\\s+", "");
         return AUTHOR_CUT.matcher(name).replaceFirst("").strip();
     }
 }

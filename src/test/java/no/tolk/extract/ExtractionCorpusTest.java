@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * with the facts a person reads off it. Layout: {@code src/test/resources/corpus/<shape>/<name>.<ext>}
  * next to {@code <name>.<ext>.expected.json} holding {@code title}, {@code published} (ISO date or null),
  * {@code author} (or null), {@code leadStart} (the first words of the lead, or null when there is none),
- * {@code headings} (every heading block, in order) and {@code language}. An expected file may instead hold
+ * {@code headings} (every heading block, in order) and {@code language}; optionally {@code revised} (ISO date or
+ * null) and {@code firstParagraph} (the exact text of the first body paragraph), scored only where given. An
+ * expected file may instead hold
  * {@code "refused": "<words the refusal message contains>"} for a document that is not an article.
  *
  * <p>Prints per-field accuracy and fails when any field is below 95 %, or when the corpus is smaller than
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus");
-    static final List<String> FIELDS = List.of("title", "published", "author", "leadStart", "headings", "language", "refused");
+    static final List<String> FIELDS = List.of("title", "published", "author", "leadStart", "headings", "language", "refused",
+            "revised", "firstParagraph");
 
     @Test
     void perFieldAccuracyOnTheLabelledCorpus() throws Exception {
@@ -76,6 +79,14 @@ class ExtractionCorpusTest {
                 List<String> actualHeadings = article.blocks().stream().filter(b -> b.type() == BlockType.HEADING).map(Block::text).toList();
                 count(score, "headings", headings.equals(actualHeadings), misses, name, headings, actualHeadings);
                 count(score, "language", Objects.equals(text(expected, "language"), article.language()), misses, name, text(expected, "language"), article.language());
+                if (expected.has("revised")) {
+                    String revised = article.revised() == null ? null : article.revised().toString();
+                    count(score, "revised", Objects.equals(text(expected, "revised"), revised), misses, name, text(expected, "revised"), revised);
+                }
+                if (expected.has("firstParagraph")) {
+                    String first = article.blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).map(Block::text).findFirst().orElse(null);
+                    count(score, "firstParagraph", Objects.equals(text(expected, "firstParagraph"), first), misses, name, text(expected, "firstParagraph"), first);
+                }
             }
         }
         System.out.printf("Extraction corpus: %d documents in %d shapes %s%n", documents.size(), shapes.size(), shapes);

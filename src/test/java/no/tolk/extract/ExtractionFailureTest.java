@@ -130,10 +130,38 @@ class ExtractionFailureTest {
                 assertThat(slow.running).as("both abandoned parses stopped").hasValue(0));
     }
 
+    @Test
+    void theRetryWaitsForTheStoppedParseAndForABusyMachineThenGetsTwiceTheBudget() throws Exception {
+        SlowParser slow = new SlowParser();
+        AtomicInteger looks = new AtomicInteger();
+        // a machine with three times more work than cores for the first five looks at the load, then calm
+        java.util.function.DoubleSupplier loadPerCore = () -> looks.incrementAndGet() <= 5 ? 3.0 : 0.2;
+        Duration budget = Duration.ofMillis(300);
+        Path file = Files.write(folder.resolve("stor-rapport.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        try (TikaDocumentParser tika = new TikaDocumentParser(new ExtractionLimits(1_000_000, 2_000_000, budget), slow, loadPerCore)) {
+            assertThatThrownBy(() -> tika.parse(file, MediaType.application("pdf")))
+                    .isInstanceOfSatisfying(ExtractionException.class, failure -> {
+                        assertThat(failure.reason()).isEqualTo(Reason.TIMEOUT);
+                        assertThat(failure.getMessage()).isEqualTo("reading the document took too long (stopped after 300 ms and again after 600 ms)");
+                    });
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(slow.ended).hasSize(2));
+        assertThat(slow.runningAtStart).as("parses running when each attempt began").containsExactly(0, 0);
+        assertThat(looks.get()).as("looks at the load while backing off").isEqualTo(6);
+        long pause = slow.startedAt.get(1) - slow.ended.get(0);
+        long secondRan = slow.ended.get(1) - slow.startedAt.get(1);
+        assertThat(pause).as("back-off while the machine was busy: five steps of 100 ms, ns").isGreaterThanOrEqualTo(Duration.ofMillis(500).toNanos());
+        // the budget runs from the hand-over to the worker thread, so the parser itself may start a little later
+        assertThat(secondRan).as("second attempt ran longer than the first budget, ns").isGreaterThan(budget.multipliedBy(3).dividedBy(2).toNanos());
+    }
+
     /** A parser that writes text without end, like PDFBox on a huge document, and never looks at interrupts. */
     private static final class SlowParser implements Parser {
         final AtomicInteger started = new AtomicInteger();
         final AtomicInteger running = new AtomicInteger();
+        final java.util.List<Integer> runningAtStart = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.List<Long> startedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.List<Long> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -142,6 +170,8 @@ class ExtractionFailureTest {
 
         @Override
         public void parse(java.io.InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+            startedAt.add(System.nanoTime());
+            runningAtStart.add(running.get());
             started.incrementAndGet();
             running.incrementAndGet();
             try {
@@ -156,6 +186,7 @@ class ExtractionFailureTest {
                 }
             } finally {
                 running.decrementAndGet();
+                ended.add(System.nanoTime());
             }
         }
     }

@@ -232,6 +232,76 @@ class OfficeDocumentsTest {
         assertThat(article.lead()).startsWith("Kommunestyret vedtok torsdag");
     }
 
+    @Test
+    void shortUnstyledLinesBetweenParagraphsAreSubheadings() throws Exception {
+        Path docx = folder.resolve("havn.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "Ny fiskerihavn skal stå klar i Båtsfjord i 2026");
+            paragraph(doc, "Kystverket starter i august utdypingen av havna, slik at større fiskebåter kan legge til hele året.");
+            paragraph(doc, "Havna har i dag bare plass til båter under 40 meter. Flere rederier har derfor levert fangsten i Vardø.");
+            paragraph(doc, "Mer plass");
+            paragraph(doc, "Det skal sprenges ut 200 000 kubikkmeter stein, og molo og kai forlenges med 150 meter mot nord.");
+            paragraph(doc, "Arbeid om vinteren");
+            paragraph(doc, "Sprengningen gjøres om vinteren, når det er minst trafikk i havna og fiskebåtene ligger lenger ute.");
+            paragraph(doc, "Kari Nordmann");
+            write(doc, docx);
+        }
+
+        Article article = extractor.extract(docx);
+
+        assertThat(article.title()).isEqualTo("Ny fiskerihavn skal stå klar i Båtsfjord i 2026");
+        assertThat(article.lead()).isEqualTo("Kystverket starter i august utdypingen av havna, slik at større fiskebåter kan legge til hele året.");
+        assertThat(article.blocks()).extracting(Block::type, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, "Havna har i dag bare plass til båter under 40 meter. Flere rederier har derfor levert fangsten i Vardø."),
+                org.assertj.core.groups.Tuple.tuple(BlockType.HEADING, "Mer plass"),
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, "Det skal sprenges ut 200 000 kubikkmeter stein, og molo og kai forlenges med 150 meter mot nord."),
+                org.assertj.core.groups.Tuple.tuple(BlockType.HEADING, "Arbeid om vinteren"),
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, "Sprengningen gjøres om vinteren, når det er minst trafikk i havna og fiskebåtene ligger lenger ute."),
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, "Kari Nordmann"));
+    }
+
+    @Test
+    void theAccountThatCreatedTheFileIsNoAuthorAndABylineInTheTextWins() throws Exception {
+        for (String account : new String[] {"Microsoft Office User", "Kari", "Windows-bruker", "kari.nordmann", "Administrator", "Bruker"}) {
+            Path docx = folder.resolve("konto.docx");
+            try (XWPFDocument doc = new XWPFDocument()) {
+                doc.getProperties().getCoreProperties().setCreator(account);
+                paragraph(doc, "Gamle Stavanger får nye gatelys");
+                paragraph(doc, "Kommunen bytter ut 300 gatelys i trehusbyen med lykter som ligner de gamle, men bruker LED.");
+                paragraph(doc, "Arbeidet starter i mars og tar om lag tre måneder. Beboerne får beskjed før det graves i deres gate.");
+                write(doc, docx);
+            }
+            assertThat(extractor.extract(docx).author()).as(account).isNull();
+        }
+        Path docx = folder.resolve("byline.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.getProperties().getCoreProperties().setCreator("Tone Dahl");
+            paragraph(doc, "Gamle Stavanger får nye gatelys");
+            paragraph(doc, "Av Per Olsen");
+            paragraph(doc, "Kommunen bytter ut 300 gatelys i trehusbyen med lykter som ligner de gamle, men bruker LED.");
+            paragraph(doc, "Arbeidet starter i mars og tar om lag tre måneder. Beboerne får beskjed før det graves i deres gate.");
+            write(doc, docx);
+        }
+        assertThat(extractor.extract(docx).author()).isEqualTo("Per Olsen");
+    }
+
+    @Test
+    void aDatePrintedInTheTextBeatsTheFileDates() throws Exception {
+        Path docx = folder.resolve("datert.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(1_700_000_000_000L))); // 2023-11-14
+            paragraph(doc, "Gamle Stavanger får nye gatelys");
+            paragraph(doc, "Publisert 3. mars 2024 | Sist endret 5. mars 2024");
+            paragraph(doc, "Kommunen bytter ut 300 gatelys i trehusbyen med lykter som ligner de gamle, men bruker LED.");
+            paragraph(doc, "Arbeidet starter i mars og tar om lag tre måneder. Beboerne får beskjed før det graves i deres gate.");
+            write(doc, docx);
+        }
+        Article article = extractor.extract(docx);
+        assertThat(article.published()).hasToString("2024-03-03");
+        assertThat(article.revised()).hasToString("2024-03-05");
+        assertThat(article.lead()).isEqualTo("Kommunen bytter ut 300 gatelys i trehusbyen med lykter som ligner de gamle, men bruker LED.");
+    }
+
     private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         XWPFRun run = paragraph.createRun();

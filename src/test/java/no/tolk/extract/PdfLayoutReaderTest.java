@@ -100,6 +100,44 @@ class PdfLayoutReaderTest {
                 .map(text -> new Block(BlockType.PARAGRAPH, text)).toList());
     }
 
+    /**
+     * A word processor's export of an unstyled document: the headline in the body's size but bold, a sender
+     * line above it, the date printed under it, bold subheadings; the file's creation date is another day.
+     */
+    @Test
+    void aBoldHeadlineInTheBodySizeIsTheTitleAndThePrintedDateBeatsTheFileDate() throws Exception {
+        Path file;
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.paragraph(pdf.bold, 11, 15, 8, "Vestland fylkeskommune, Samferdsel");
+            pdf.paragraph(pdf.bold, 11, 15, 8, "Nattbuss mellom Voss og Bergen fra juni");
+            pdf.paragraph(pdf.regular, 11, 15, 8, "Bergen, 14. mai 2024");
+            pdf.paragraph(pdf.regular, 11, 15, 8, NIGHT_BUS.get(0));
+            pdf.paragraph(pdf.regular, 11, 15, 8, NIGHT_BUS.get(1));
+            pdf.paragraph(pdf.bold, 11, 15, 8, "Prøves ut i ett år");
+            pdf.paragraph(pdf.regular, 11, 15, 8, NIGHT_BUS.get(2));
+            pdf.info(null, null, "nb-NO", 2024, 6, 20);
+            file = pdf.save(folder.resolve("nattbuss.pdf"));
+        }
+
+        Article article = extractor.extract(file);
+
+        assertThat(article.title()).isEqualTo("Nattbuss mellom Voss og Bergen fra juni");
+        assertThat(article.published()).hasToString("2024-05-14");
+        assertThat(article.lead()).isEqualTo(NIGHT_BUS.get(0));
+        assertThat(article.blocks()).extracting(Block::type, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, NIGHT_BUS.get(1)),
+                org.assertj.core.groups.Tuple.tuple(BlockType.HEADING, "Prøves ut i ett år"),
+                org.assertj.core.groups.Tuple.tuple(BlockType.PARAGRAPH, NIGHT_BUS.get(2)));
+    }
+
+    private static final List<String> NIGHT_BUS = List.of(
+            "Fra 1. juni går det nattbuss fra Bergen sentrum til Voss fredag og lørdag. Bussen går klokka 02.30 fra"
+                    + " Festplassen og stopper på alle holdeplassene langs E16, også i Dale, Stanghelle og Evanger.",
+            "Ungdomspartiene har bedt om tilbudet i flere år, og fylkestinget har nå satt av fire millioner kroner til en"
+                    + " prøveperiode. Billettene koster det samme som på dagtid, og periodekort gjelder.",
+            "Tilbudet skal evalueres etter ett år. Blir det brukt, kan det bli utvidet til flere dager i uka og til"
+                    + " strekningen videre mot Gol, der kommunen har spurt om å få være med.");
+
     @Test
     void twoColumnsAreReadLeftColumnFirst() throws Exception {
         List<String> paragraphs = List.of(
