@@ -202,6 +202,7 @@ public final class ConfigValidator {
         List<String> engines = new ArrayList<>(list(settings.get("tolk.translate.engine", "")));
         list(settings.get("tolk.translate.fallback", "")).stream().filter(engine -> !engines.contains(engine)).forEach(engines::add);
         languagePairs(settings, problems);
+        nynorskTargets(settings, problems);
         for (String engine : pairEngines(settings)) {
             if (!engines.contains(engine) && !ENGINE_SECRETS.containsKey(engine)) {
                 problems.add("unknown translation engine '" + engine + "' in a tolk.translate.engine.<source>-<target> key; known: "
@@ -254,6 +255,24 @@ public final class ConfigValidator {
                 }
             }
         }
+    }
+
+    /** Machine engines whose APIs know only one Norwegian (Bokmål): asked for Nynorsk they write Bokmål. */
+    static final Set<String> BOKMAL_ONLY_ENGINES = Set.of("deepl", "google", "azure", "libretranslate");
+
+    /** Bokmål into Nynorsk must use an engine that writes Nynorsk (apertium, openai, xliff). */
+    private static void nynorskTargets(Settings settings, List<String> problems) {
+        String source = "nb";
+        List<String> targets = list(settings.get("tolk.translate.targets." + source, settings.get("tolk.translate.target-languages", "")));
+        if (!targets.contains("nn")) return;
+        String key = "tolk.translate.engine." + source + "-nn";
+        List<String> chain = new ArrayList<>(list(settings.get(key, "")));
+        if (chain.isEmpty()) {
+            chain.addAll(list(settings.get("tolk.translate.engine", "")));
+            chain.addAll(list(settings.get("tolk.translate.fallback", "")));
+        }
+        chain.stream().filter(BOKMAL_ONLY_ENGINES::contains).forEach(engine -> problems.add(key + " uses " + engine
+                + ", which cannot write Nynorsk (its API knows Norwegian only as Bokmål); use apertium, openai or xliff"));
     }
 
     /** Engines named in per-pair keys (tolk.translate.engine.nb-nn ...) that are set, in the home file, defaults or environment. */

@@ -64,6 +64,14 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void nynorskFromAnEngineThatWritesOnlyBokmalIsRefused() {
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_TARGETS_NB", "en,nn",
+                "TOLK_TRANSLATE_ENGINE_NB_NN", "apertium,google", "GOOGLE_TRANSLATE_API_KEY", "k")));
+        assertThat(problems).containsExactly("tolk.translate.engine.nb-nn uses google, which cannot write Nynorsk"
+                + " (its API knows Norwegian only as Bokmål); use apertium, openai or xliff");
+    }
+
+    @Test
     void aSecretFromAReadableFileCounts() throws Exception {
         Path key = Files.writeString(home.resolve("deepl.key"), "k:fx\n");
         assertThat(ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_ENGINE", "deepl",
