@@ -43,7 +43,8 @@ public final class ConfigValidator {
     /** Keys with a per-name part: tolk.translate.ENGINE.monthly-budget, tolk.social.hashtags.LANG. */
     private static final List<Pattern> KEY_PATTERNS = List.of(
             Pattern.compile("tolk\\.translate\\.[a-z0-9-]+\\.monthly-budget"),
-            Pattern.compile("tolk\\.social\\.hashtags\\.[a-z]{2,3}"));
+            Pattern.compile("tolk\\.social\\.hashtags\\.[a-z]{2,3}"),
+            Pattern.compile("tolk\\.translate\\.engine\\.[a-z]{2,3}-[a-z]{2,3}"));
 
     /** Engine -> secrets it cannot work without (docs/translate-engines.md). */
     static final Map<String, List<String>> ENGINE_SECRETS = engineSecrets();
@@ -122,6 +123,7 @@ public final class ConfigValidator {
             }
             String asKey = variable.toLowerCase(Locale.ROOT).replace('_', '.');
             if (isPatternKey(asKey.replace("monthly.budget", "monthly-budget"))) continue;
+            if (isPatternKey(asKey.replaceFirst("^(tolk\\.translate\\.engine\\.[a-z]{2,3})\\.([a-z]{2,3})$", "$1-$2"))) continue;
             Optional<String> closest = closest(variable, byVariable.keySet());
             problems.add("unknown environment variable " + variable
                     + closest.map(name -> "; did you mean " + name + " (" + byVariable.get(name) + ")?").orElse(""));
@@ -199,6 +201,16 @@ public final class ConfigValidator {
     private static void secrets(Settings settings, List<String> problems) {
         List<String> engines = new ArrayList<>(list(settings.get("tolk.translate.engine", "")));
         list(settings.get("tolk.translate.fallback", "")).stream().filter(engine -> !engines.contains(engine)).forEach(engines::add);
+        languagePairs(settings, problems);
+        nynorskTargets(settings, problems);
+        for (String engine : pairEngines(settings)) {
+            if (!engines.contains(engine) && !ENGINE_SECRETS.containsKey(engine)) {
+                problems.add("unknown translation engine '" + engine + "' in a tolk.translate.engine.<source>-<target> key; known: "
+                        + String.join(", ", ENGINE_SECRETS.keySet()) + closest(engine, ENGINE_SECRETS.keySet()).map(name -> "; did you mean " + name + "?").orElse(""));
+            } else if (!engines.contains(engine)) {
+                engines.add(engine);
+            }
+        }
         for (String engine : engines) {
             if (!ENGINE_SECRETS.containsKey(engine)) {
                 problems.add("unknown translation engine '" + engine + "' in tolk.translate.engine/fallback; known: "
@@ -233,6 +245,51 @@ public final class ConfigValidator {
         }
     }
 
+    /** Languages in tolk.translate.target-languages and tolk.translate.targets.*: two- or three-letter codes. */
+    private static void languagePairs(Settings settings, List<String> problems) {
+        List<String> keys = new ArrayList<>(List.of("tolk.translate.target-languages", "tolk.translate.targets.nb", "tolk.translate.targets.nn"));
+        for (String key : keys) {
+            for (String language : list(settings.get(key, ""))) {
+                if (!language.matches("[a-z]{2,3}")) {
+                    problems.add(key + ": '" + language + "' is not a language code; use ISO 639-1 codes such as en, nb, nn");
+                }
+            }
+        }
+    }
+
+    /** Machine engines whose APIs know only one Norwegian (Bokmål): asked for Nynorsk they write Bokmål. */
+    static final Set<String> BOKMAL_ONLY_ENGINES = Set.of("deepl", "google", "azure", "libretranslate");
+
+    /** Bokmål into Nynorsk must use an engine that writes Nynorsk (apertium, openai, xliff). */
+    private static void nynorskTargets(Settings settings, List<String> problems) {
+        String source = "nb";
+        List<String> targets = list(settings.get("tolk.translate.targets." + source, settings.get("tolk.translate.target-languages", "")));
+        if (!targets.contains("nn")) return;
+        String key = "tolk.translate.engine." + source + "-nn";
+        List<String> chain = new ArrayList<>(list(settings.get(key, "")));
+        if (chain.isEmpty()) {
+            chain.addAll(list(settings.get("tolk.translate.engine", "")));
+            chain.addAll(list(settings.get("tolk.translate.fallback", "")));
+        }
+        chain.stream().filter(BOKMAL_ONLY_ENGINES::contains).forEach(engine -> problems.add(key + " uses " + engine
+                + ", which cannot write Nynorsk (its API knows Norwegian only as Bokmål); use apertium, openai or xliff"));
+    }
+
+    /** Engines named in per-pair keys (tolk.translate.engine.nb-nn ...) that are set, in the home file, defaults or environment. */
+    private static List<String> pairEngines(Settings settings) {
+        Set<String> keys = new TreeSet<>(settings.defaultKeys());
+        keys.addAll(settings.homeFileKeys());
+        settings.environment().keySet().stream().filter(name -> name.matches("TOLK_TRANSLATE_ENGINE_[A-Z]{2,3}_[A-Z]{2,3}"))
+                .map(name -> name.toLowerCase(Locale.ROOT).replace('_', '.').replaceFirst("\\.([a-z]{2,3})$", "-$1"))
+                .forEach(keys::add);
+        List<String> engines = new ArrayList<>();
+        for (String key : keys) {
+            if (!key.matches("tolk\\.translate\\.engine\\.[a-z]{2,3}-[a-z]{2,3}")) continue;
+            list(settings.get(key, "")).stream().filter(engine -> !engines.contains(engine)).forEach(engines::add);
+        }
+        return engines;
+    }
+
     /** Secrets neither set nor in a readable NAME_FILE. */
     private static List<String> missing(Settings settings, List<String> names) {
         Map<String, String> environment = settings.environment();
@@ -254,6 +311,7 @@ public final class ConfigValidator {
         List<String> names = new ArrayList<>();
         List<String> engines = new ArrayList<>(list(settings.get("tolk.translate.engine", "")));
         engines.addAll(list(settings.get("tolk.translate.fallback", "")));
+        engines.addAll(pairEngines(settings));
         engines.forEach(engine -> names.addAll(ENGINE_SECRETS.getOrDefault(engine, List.of())));
         if (engines.contains("azure")) names.add("AZURE_TRANSLATOR_REGION");
         if (engines.contains("libretranslate")) names.add("LIBRETRANSLATE_API_KEY");
@@ -277,6 +335,8 @@ public final class ConfigValidator {
         // a self-hosted LibreTranslate or a local OpenAI-compatible server may need no key
         secrets.put("libretranslate", List.of());
         secrets.put("openai", List.of());
+        // offline: the local apertium program or an APy server without keys
+        secrets.put("apertium", List.of());
         return secrets;
     }
 

@@ -53,8 +53,22 @@ public class TranslateStageConfiguration implements CamelConfiguration {
                                       JdbcTranslationStore translationStore, XliffTranslator xliffTranslator,
                                       TranslationEngines translationEngines, Clock clock) {
         List<String> chain = names(engine + "," + fallback);
+        List<String> defaultTargets = names(targetLanguages);
+        Map<String, List<String>> targetsBySource = new LinkedHashMap<>();
+        Map<String, List<String>> chainsByPair = new LinkedHashMap<>();
+        for (String source : SOURCES) {
+            property(camelContext, "tolk.translate.targets." + source).ifPresent(value -> targetsBySource.put(source, names(value)));
+            for (String target : targetsBySource.getOrDefault(source, defaultTargets)) {
+                if (target.equals(source)) continue;
+                property(camelContext, "tolk.translate.engine." + source + "-" + target)
+                        .ifPresent(value -> chainsByPair.put(source + "-" + target, names(value)));
+            }
+        }
+        LanguagePlan plan = LanguagePlan.check(defaultTargets, chain, targetsBySource, chainsByPair, translationEngines);
         Map<String, Long> budgets = new LinkedHashMap<>();
-        for (String name : chain) {
+        List<String> allEngines = new ArrayList<>(chain);
+        plan.chainsByPair().values().forEach(pairChain -> pairChain.stream().filter(name -> !allEngines.contains(name)).forEach(allEngines::add));
+        for (String name : allEngines) {
             String key = "tolk.translate." + name + ".monthly-budget";
             Optional<String> value = camelContext.getPropertiesComponent().resolveProperty(key);
             if (value.isPresent() && !value.get().isBlank()) {
@@ -65,10 +79,18 @@ public class TranslateStageConfiguration implements CamelConfiguration {
                 }
             }
         }
-        TranslationSettings settings = new TranslationSettings(names(targetLanguages), chain, budgets,
-                quotaRetry(), Path.of(home).toAbsolutePath().normalize().resolve("glossary"));
+        TranslationSettings settings = new TranslationSettings(defaultTargets, chain, budgets,
+                quotaRetry(), Path.of(home).toAbsolutePath().normalize().resolve("glossary"), plan.targetsBySource(),
+                plan.chainsByPair());
         return new TranslationStage(articleStore, translationStore, xliffTranslator, translationEngines::create,
                 new QualityGate(new LanguageIdentifier()), settings, clock);
+    }
+
+    /** Article languages with their own {@code tolk.translate.targets.<lang>} key ("no", older data, is treated as nb). */
+    static final List<String> SOURCES = List.of("nb", "nn");
+
+    private static Optional<String> property(CamelContext camelContext, String key) {
+        return camelContext.getPropertiesComponent().resolveProperty(key).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     private java.time.Duration quotaRetry() {

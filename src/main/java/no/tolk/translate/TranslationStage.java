@@ -98,7 +98,7 @@ public class TranslationStage implements PendingWork {
         });
         WorkClaims claims = articles.claims();
         // failed on an engine's refusal: tried once more by a restarted Tolk, whose configuration may be fixed
-        boolean failedDue = settings.engineChain().stream().anyMatch(name -> !rejected.containsKey(name));
+        boolean failedDue = settings.allEngines().stream().anyMatch(name -> !rejected.containsKey(name));
         Set<String> seen = new java.util.HashSet<>();
         int moved = 0;
         List<ArticleSummary> batch;
@@ -138,7 +138,7 @@ public class TranslationStage implements PendingWork {
             return ArticleState.SKIPPED;
         }
         List<Outcome> outcomes = new ArrayList<>();
-        for (String language : settings.targetLanguages()) {
+        for (String language : settings.targetsFor(sourceLanguage(article))) {
             if (language.equals(article.language())) continue;
             Optional<Translation> existing = translations.find(article.id(), article.revision(), language);
             Optional<Rejection> rejection = translations.rejection(article.id(), article.revision());
@@ -210,7 +210,7 @@ public class TranslationStage implements PendingWork {
         Glossary glossary = glossaries.computeIfAbsent(source + "-" + target,
                 key -> Glossary.load(settings.glossaryFolder(), source, target));
         Set<String> protectedTerms = Segmenter.protectedTerms(article, glossary.doNotTranslate());
-        List<String> chain = humanOnly ? List.of(XliffTranslator.NAME) : settings.engineChain();
+        List<String> chain = humanOnly ? List.of(XliffTranslator.NAME) : settings.engineChain(source, target);
         String waitReason = null;
         Instant retryAt = null;
         List<String> skipped = new ArrayList<>();
@@ -237,6 +237,7 @@ public class TranslationStage implements PendingWork {
             segments.forEach(s -> engineTexts.put(s.id(), remembered.get(hashes.get(s.id()))));
             Usage usage = Usage.none(misses.isEmpty() ? MEMORY : name);
             Map<String, List<String>> notes = Map.of();
+            List<QaFinding> engineFindings = List.of();
             if (!misses.isEmpty()) {
                 TranslationRequest request = new TranslationRequest(source, target,
                         misses.stream().map(ProtectedSegment::segment).toList(),
@@ -269,9 +270,10 @@ public class TranslationStage implements PendingWork {
                 }
                 result.segments().forEach(segment -> engineTexts.put(segment.id(), segment.text()));
                 notes = result.notes();
+                engineFindings = result.findings();
             }
             return finish(article, target, segments, hashes, engineTexts, remembered.keySet(), name, usage, glossary,
-                    protectedTerms, notes);
+                    protectedTerms, notes, engineFindings);
         }
         if (waitReason != null) {
             return new Outcome(ArticleState.WAITING_FOR_QUOTA, target + ": " + waitReason + "; retried after " + retryAt, retryAt);
@@ -281,7 +283,8 @@ public class TranslationStage implements PendingWork {
 
     private Outcome finish(Article article, String target, List<ProtectedSegment> segments, Map<String, String> hashes,
                            Map<String, String> engineTexts, Set<String> rememberedHashes, String engine, Usage usage,
-                           Glossary glossary, Set<String> protectedTerms, Map<String, List<String>> notes) {
+                           Glossary glossary, Set<String> protectedTerms, Map<String, List<String>> notes,
+                           List<QaFinding> engineFindings) {
         boolean human = engine.equals(XliffTranslator.NAME);
         Map<String, String> finalTexts = new LinkedHashMap<>();
         List<QaFinding> findings = new ArrayList<>();
@@ -292,11 +295,13 @@ public class TranslationStage implements PendingWork {
             String text = target.equals("en") ? EnglishTypography.apply(restored) : restored;
             finalTexts.put(segment.id(), text);
             QualityGate.SegmentFindings checked = qualityGate.check(
-                    new QualityGate.CheckedSegment(segment, engineText, text, human), target, glossary.terms(), protectedTerms);
+                    new QualityGate.CheckedSegment(segment, engineText, text, human), sourceLanguage(article), target,
+                    glossary.terms(), protectedTerms);
             findings.addAll(checked.findings());
             String hash = hashes.get(segment.id());
             if (!checked.hasErrors() && !rememberedHashes.contains(hash)) passed.put(hash, engineText);
         }
+        findings.addAll(engineFindings);
         notes.forEach((segmentId, texts) -> texts.forEach(note ->
                 findings.add(new QaFinding(QaFinding.NOTE, "translator-note", "Segment " + segmentId + ": " + note))));
         Article translated = translatedArticle(article, target, finalTexts);

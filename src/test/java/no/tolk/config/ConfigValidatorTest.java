@@ -48,6 +48,30 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void perLanguageTargetsAndPerPairEnginesAreKnownAndTheirEnginesChecked() throws Exception {
+        Files.writeString(home.resolve("application.properties"), "tolk.translate.targets.nb = en,nn\n"
+                + "tolk.translate.targets.nn = en,nb-NO\ntolk.translate.engine.nb-en = deepl,xliff\n"
+                + "tolk.translate.engine.nn-en = apertum\ntolk.translate.engnie.nb-nn = apertium\n");
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_ENGINE_NB_NN", "apertium",
+                "TOLK_TRANSLATE_APERTIUM_URL", "http://127.0.0.1:2737")));
+        assertThat(problems).containsExactlyInAnyOrder(
+                "unknown key tolk.translate.engnie.nb-nn in " + home.resolve("application.properties")
+                        + "; did you mean tolk.translate.engine.nb-nn?",
+                "tolk.translate.targets.nn: 'nb-no' is not a language code; use ISO 639-1 codes such as en, nb, nn",
+                "unknown translation engine 'apertum' in a tolk.translate.engine.<source>-<target> key; known: xliff, deepl, google,"
+                        + " azure, libretranslate, openai, apertium; did you mean apertium?",
+                "translation engine deepl is chosen but DEEPL_AUTH_KEY (or DEEPL_AUTH_KEY_FILE) is not set in the environment");
+    }
+
+    @Test
+    void nynorskFromAnEngineThatWritesOnlyBokmalIsRefused() {
+        List<String> problems = ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_TARGETS_NB", "en,nn",
+                "TOLK_TRANSLATE_ENGINE_NB_NN", "apertium,google", "GOOGLE_TRANSLATE_API_KEY", "k")));
+        assertThat(problems).containsExactly("tolk.translate.engine.nb-nn uses google, which cannot write Nynorsk"
+                + " (its API knows Norwegian only as Bokmål); use apertium, openai or xliff");
+    }
+
+    @Test
     void aSecretFromAReadableFileCounts() throws Exception {
         Path key = Files.writeString(home.resolve("deepl.key"), "k:fx\n");
         assertThat(ConfigValidator.problems(Settings.load(home, Map.of("TOLK_TRANSLATE_ENGINE", "deepl",

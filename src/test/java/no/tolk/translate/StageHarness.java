@@ -74,6 +74,12 @@ final class StageHarness implements AutoCloseable {
     }
 
     TranslationStage stage(String chain, Map<String, String> extraProperties) {
+        return stage(chain, extraProperties, Map.of(), Map.of());
+    }
+
+    /** A stage with target languages per article language and engine chains per pair (e.g. nb-nn -> apertium). */
+    TranslationStage stage(String chain, Map<String, String> extraProperties, Map<String, List<String>> targetsBySource,
+                           Map<String, List<String>> chainsByPair) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("tolk.translate.deepl.url", server.baseUrl());
         properties.put("tolk.translate.retry.max-attempts", "1");
@@ -85,7 +91,7 @@ final class StageHarness implements AutoCloseable {
             if (key.endsWith(".monthly-budget")) budgets.put(key.split("\\.")[2], Long.parseLong(value));
         });
         TranslationSettings settings = new TranslationSettings(List.of("en"), TranslateStageConfiguration.names(chain),
-                budgets, Duration.ofHours(1), home.resolve("glossary"));
+                budgets, Duration.ofHours(1), home.resolve("glossary"), targetsBySource, chainsByPair);
         return new TranslationStage(articles, translations, xliff, engines::create, new QualityGate(LANGUAGES), settings, clock);
     }
 

@@ -60,8 +60,18 @@ public final class CamelHttpClient {
         return send("GET", path, query, headers, null);
     }
 
+    /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), for services such as Apertium APy. */
+    public HttpReply postForm(String path, Map<String, List<String>> form) throws EngineUnavailableException {
+        return send("POST", path, Map.of(), Map.of(), encode(form), "application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
     private HttpReply send(String method, String path, Map<String, List<String>> query, Map<String, String> headers, String json)
             throws EngineUnavailableException {
+        return send(method, path, query, headers, json, "application/json; charset=UTF-8");
+    }
+
+    private HttpReply send(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+                           String json, String contentType) throws EngineUnavailableException {
         Exchange exchange = template.send(endpointUri, ex -> {
             Message message = ex.getMessage();
             message.setHeader(Exchange.HTTP_METHOD, method);
@@ -76,7 +86,7 @@ public final class CamelHttpClient {
             message.setHeader("Accept", "application/json");
             headers.forEach(message::setHeader);
             if (json != null) {
-                message.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+                message.setHeader(Exchange.CONTENT_TYPE, contentType);
                 message.setBody(json.getBytes(StandardCharsets.UTF_8));
             }
         });

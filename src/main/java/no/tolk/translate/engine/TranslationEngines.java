@@ -21,7 +21,7 @@ import org.apache.camel.CamelContext;
 public final class TranslationEngines {
 
     public static final List<String> NAMES = List.of(DeepLTranslator.NAME, GoogleTranslator.NAME, AzureTranslator.NAME,
-            LibreTranslateTranslator.NAME, OpenAiTranslator.NAME);
+            LibreTranslateTranslator.NAME, OpenAiTranslator.NAME, ApertiumTranslator.NAME);
 
     private final CamelContext camelContext;
     private final Function<String, Optional<String>> properties;
@@ -102,9 +102,56 @@ public final class TranslationEngines {
                             number("tolk.translate.openai.max-segments", 40),
                             number("tolk.translate.openai.max-bytes", 12 * 1024)),
                     retry, clock);
+            case ApertiumTranslator.NAME -> new ApertiumTranslator(apertiumBackend(retry),
+                    Map.of("nb-nn", setting("tolk.translate.apertium.nb-nn-mode", "nob-nno"),
+                            "nn-nb", setting("tolk.translate.apertium.nn-nb-mode", "nno-nob")),
+                    number("tolk.translate.apertium.max-segments", 200),
+                    number("tolk.translate.apertium.max-bytes", 256 * 1024),
+                    number("tolk.translate.apertium.review-percent", 5));
             default -> throw new IllegalArgumentException("unknown translation engine '" + engine + "'; known: "
                     + String.join(", ", NAMES));
         };
+    }
+
+    /** APy when {@code tolk.translate.apertium.url} is set, otherwise the local program. */
+    private ApertiumBackend apertiumBackend(RetryPolicy retry) {
+        String url = setting("tolk.translate.apertium.url", "");
+        if (!url.isEmpty()) return new ApertiumApy(http(ApertiumTranslator.NAME, url), url, retry, clock);
+        String dataDirectory = setting("tolk.translate.apertium.data-dir", "");
+        return new ApertiumProcess(setting("tolk.translate.apertium.program", "apertium"),
+                dataDirectory.isEmpty() ? null : java.nio.file.Path.of(dataDirectory),
+                duration("tolk.translate.apertium.timeout", Duration.ofSeconds(120)));
+    }
+
+    /**
+     * Why Apertium cannot translate {@code source} to {@code target} here (program not installed, pair not
+     * installed, APy not answering), or empty when it can. Asks the program ({@code apertium -l}) or the server.
+     */
+    public Optional<String> apertiumUnavailable(String source, String target) {
+        ApertiumTranslator apertium = (ApertiumTranslator) create(ApertiumTranslator.NAME);
+        Optional<String> mode = apertium.mode(source, target);
+        if (mode.isEmpty()) return Optional.of("apertium translates only between nb and nn, not " + source + "-" + target);
+        ApertiumBackend backend = apertium.backend();
+        if (backend instanceof ApertiumProcess) {
+            String program = setting("tolk.translate.apertium.program", "apertium");
+            if (ApertiumProcess.locate(program).isEmpty()) {
+                return Optional.of("the program '" + program + "' is not installed (Debian packages apertium and apertium-nno-nob)");
+            }
+        }
+        try {
+            java.util.Set<String> modes = backend.modes();
+            return modes.contains(mode.get()) ? Optional.empty()
+                    : Optional.of(backend.describe() + " has no mode " + mode.get() + " (installed: " + String.join(", ", modes)
+                    + "; Debian package apertium-nno-nob)");
+        } catch (no.tolk.translate.TranslationException e) {
+            if (backend instanceof ApertiumProcess) {
+                return Optional.of(backend.describe() + " cannot list its language pairs: " + e.getMessage());
+            }
+            // a server that is down now may be up at the next poll; the stage retries then
+            org.slf4j.LoggerFactory.getLogger(TranslationEngines.class).warn(
+                    "{} does not answer now ({}); {}-{} translations wait for it", backend.describe(), e.getMessage(), source, target);
+            return Optional.empty();
+        }
     }
 
     private CamelHttpClient http(String engine, String url) {
