@@ -126,7 +126,7 @@ final class CmsGroup {
             Duration wait = settings.backoff(attempt + 1);
             String error;
             try {
-                CmsReceipt receipt = gates.through(CMS, () -> cms.publish(article, counterparts, externalId));
+                CmsReceipt receipt = gates.through(CMS, () -> cms.publishLinked(article, counterparts, externalId));
                 if (completes) {
                     // the note tells a later run that the post was not public when published, so it asks the CMS again
                     String note = receipt.publicFrom() == null || !receipt.publicFrom().equals(java.time.Instant.EPOCH)

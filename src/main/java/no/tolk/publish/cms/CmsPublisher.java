@@ -15,7 +15,12 @@ public interface CmsPublisher {
      *        published or the outcome of an earlier attempt is unknown; then the publisher looks the
      *        article up (WordPress: by Tolk's marker in the post) before creating it, so a retry never makes a duplicate
      */
-    CmsReceipt publish(Article article, List<Counterpart> counterparts, String externalId) throws CmsException;
+    CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException;
+
+    /** {@link #publishLinked} for an article with one other language version ({@code counterpart}, or none when null). */
+    default CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
+        return publishLinked(article, counterpart == null ? List.of() : List.of(counterpart), externalId);
+    }
 
     /**
      * Where an already published version stands now (its status may have been changed by a person, or its scheduled

@@ -56,7 +56,7 @@ public class StaticSitePublisher implements CmsPublisher {
     }
 
     @Override
-    public synchronized CmsReceipt publish(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
+    public synchronized CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
         String language = languageOf(article.language());
         List<Counterpart> others = counterparts == null ? List.of() : counterparts;
         for (Counterpart counterpart : others) languageOf(counterpart.language());

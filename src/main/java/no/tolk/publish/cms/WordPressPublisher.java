@@ -60,7 +60,7 @@ public class WordPressPublisher implements CmsPublisher {
     }
 
     @Override
-    public CmsReceipt publish(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
+    public CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
         String language = languageOf(article.language());
         List<Counterpart> counterpart = counterparts == null ? List.of() : counterparts;
         for (Counterpart other : counterpart) languageOf(other.language());
