@@ -230,7 +230,7 @@ class PublishingRunTest {
 
         assertThat(run.publish(article.id())).isEqualTo(ArticleState.FAILED);
         assertThat(fixture.store.history(article.id()).get(fixture.store.history(article.id()).size() - 1))
-                .contains("no English translation of revision 1");
+                .contains("no translation of revision 1 in the translation store");
         assertThat(wordpress.server.getAllServeEvents()).isEmpty();
     }
 }
