@@ -259,7 +259,7 @@ public class PublishingRun {
     }
 
     /** {@code nn} stays Nynorsk; every other source language (Bokmål, or none recorded) is published as {@code nb}. */
-    static String sourceLanguage(String language) {
+    public static String sourceLanguage(String language) {
         try {
             return language != null && Language.normalise(language).equals("nn") ? "nn" : "nb";
         } catch (IllegalArgumentException e) {
