@@ -50,15 +50,15 @@ public class LedgerReviewDesk implements ReviewDesk {
         if (!state.equals("in_review") && !state.equals("translated")) {
             return Answer.refused("Article " + articleId + " is " + state + "; only a translated article or one in review can be approved.");
         }
-        List<QaFinding> errors = errors(articleId, article.get().revision());
+        List<String> errors = errors(articleId, article.get().revision());
         if (!errors.isEmpty() && !despiteErrors) {
             return Answer.refused("Article " + articleId + " still has " + errors.size() + " quality-check error(s): "
-                    + String.join("; ", errors.stream().map(QaFinding::message).toList())
+                    + String.join("; ", errors)
                     + ". Correct them on the review desk, or approve anyway with 'tolk approve " + articleId + " --despite-errors'"
                     + " (JMX: approveDespiteErrors).");
         }
         String note = errors.isEmpty() ? "" : " despite " + errors.size() + " quality-check error(s): "
-                + String.join("; ", errors.stream().map(QaFinding::message).toList());
+                + String.join("; ", errors);
         articles.changeState(articleId, ArticleState.APPROVED, "approved" + by(actor) + " (revision " + article.get().revision() + ")" + note, actor);
         return Answer.done("Approved article " + articleId + " revision " + article.get().revision() + " (" + article.get().title()
                 + ")" + note + "; " + whenPublished() + ".");
@@ -86,12 +86,20 @@ public class LedgerReviewDesk implements ReviewDesk {
                 + "; " + next + ". Reason recorded: " + reason.strip());
     }
 
-    /** Quality-check errors of the current revision's English translation (none without a translation store). */
-    private List<QaFinding> errors(String articleId, int revision) {
+    /**
+     * Quality-check errors of every translation of the current revision (none without a translation store); those of a
+     * translation other than English start with its language ({@code nn: ...}), so a reviewer knows which pair to look at.
+     */
+    private List<String> errors(String articleId, int revision) {
         TranslationStore store = translations.get();
         if (store == null) return List.of();
-        return store.find(articleId, revision, "en").map(Translation::qa).orElse(List.of()).stream()
-                .filter(QaFinding::isError).toList();
+        List<String> errors = new java.util.ArrayList<>();
+        for (Translation translation : store.findAll(articleId)) {
+            if (translation.revision() != revision) continue;
+            String prefix = "en".equals(translation.language()) ? "" : translation.language() + ": ";
+            translation.qa().stream().filter(QaFinding::isError).forEach(finding -> errors.add(prefix + finding.message()));
+        }
+        return errors;
     }
 
     private static String by(String actor) {

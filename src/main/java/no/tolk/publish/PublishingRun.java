@@ -18,6 +18,7 @@ import no.tolk.article.Article;
 import no.tolk.article.ArticleState;
 import no.tolk.publish.cms.CmsPublisher;
 import no.tolk.publish.cms.CmsReceipt;
+import no.tolk.publish.cms.Language;
 import no.tolk.publish.social.PostComposer;
 import no.tolk.publish.social.SocialChannel;
 import no.tolk.publish.social.SocialChannels;
@@ -30,21 +31,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes approved articles: the CMS pair first, then each social channel in each of its languages.
+ * Publishes approved articles: the CMS translation group (source and every translation) first, then each social
+ * channel in each of its languages that the article has.
  * One target failing never stops the others; the article ends PUBLISHED when every publication is done,
  * FAILED (with the causes) when any failed after its retries. Runs never overlap within a process.
  */
 public class PublishingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishingRun.class);
-    private static final List<String> LANGUAGES = List.of("nb", "en");
 
     private final ArticleStore articles;
     private final Supplier<TranslationStore> translations;
     private final PublicationLedger ledger;
     private final SocialChannels channels;
     private final PublishSettings settings;
-    private final CmsPair cms;
+    private final CmsGroup cms;
     private final SocialAnnouncer announcer;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
@@ -58,7 +59,7 @@ public class PublishingRun {
         this.channels = channels;
         this.settings = settings;
         TargetGates gates = new TargetGates(cmsPublisher.name().equals("wordpress") ? settings.concurrency() : 1);
-        this.cms = new CmsPair(cmsPublisher, ledger, settings, pause, gates);
+        this.cms = new CmsGroup(cmsPublisher, ledger, settings, pause, gates);
         this.announcer = new SocialAnnouncer(composer, ledger, settings, pause, gates, clock);
         this.clock = clock;
     }
@@ -249,8 +250,10 @@ public class PublishingRun {
     }
 
     /**
-     * Publishes one approved article to the CMS and every social channel, under a claim taken for it; returns its
-     * new state, or null when another instance (or another thread) holds the article.
+     * Publishes one approved article to the CMS and every social channel, under a claim taken for it, in its own
+     * language ({@code nb}, or {@code nn} for a Nynorsk article; anything else is published as {@code nb}) and in every
+     * language the translation store holds a translation of its current revision in; returns its new state, or null
+     * when another instance (or another thread) holds the article.
      */
     public ArticleState publish(String articleId) throws InterruptedException {
         WorkClaims claims = articles.claims();
@@ -277,26 +280,26 @@ public class PublishingRun {
                     articles.claims().owner());
             return null;
         }
-        Article norwegian = articles.findArticle(articleId)
+        Article original = articles.findArticle(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId));
-        TranslationStore store = translations.get();
-        Optional<Article> english = store == null ? Optional.empty()
-                : store.find(articleId, norwegian.revision(), "en").map(Translation::article);
-        if (english.isEmpty()) {
-            articles.changeState(articleId, ArticleState.FAILED, "no English translation of revision "
-                    + norwegian.revision() + " in the translation store");
+        Article source = original.withLanguage(sourceLanguage(original.language()));
+        List<Article> targets = translationsOf(source);
+        if (targets.isEmpty()) {
+            articles.changeState(articleId, ArticleState.FAILED, "no translation of revision "
+                    + source.revision() + " in the translation store");
             return ArticleState.FAILED;
         }
-        Article nb = norwegian.language() == null || !norwegian.language().equals("nb") ? norwegian.withLanguage("nb") : norwegian;
-        Article en = english.get().withLanguage("en");
-        Map<String, CmsReceipt> receipts = cms.publish(nb, en);
-        for (String language : LANGUAGES) {
+        List<Article> versions = new ArrayList<>();
+        versions.add(source);
+        versions.addAll(targets);
+        Map<String, CmsReceipt> receipts = cms.publish(source, targets);
+        for (Article version : versions) {
+            String language = version.language();
             CmsReceipt receipt = receipts.get(language);
-            Article version = language.equals("nb") ? nb : en;
             List<SocialChannel> due = channels.all().stream()
                     .filter(channel -> channel.languages().contains(language) && announcer.due(channel, version)).toList();
             if (receipt == null || due.isEmpty()) continue;
-            if (receipt.status().equals(CmsPair.UNKNOWN)) {
+            if (receipt.status().equals(CmsGroup.UNKNOWN)) {
                 receipt = cms.current(receipt);
                 if (receipt == null) continue;
             }
@@ -312,20 +315,49 @@ public class PublishingRun {
                 else announcer.waitUntilPublic(channel, version, receipt.notPublicReason());
             }
         }
-        return conclude(nb);
+        return conclude(source, versions.stream().map(Article::language).toList());
     }
 
-    private ArticleState conclude(Article article) {
+    /** {@code nn} stays Nynorsk; every other source language (Bokmål, or none recorded) is published as {@code nb}. */
+    public static String sourceLanguage(String language) {
+        try {
+            return language != null && Language.normalise(language).equals("nn") ? "nn" : "nb";
+        } catch (IllegalArgumentException e) {
+            return "nb";
+        }
+    }
+
+    /** The stored translations of the article's revision, English first, then by language code; never its own language. */
+    private List<Article> translationsOf(Article source) {
+        TranslationStore store = translations.get();
+        if (store == null) return List.of();
+        Map<String, Article> byLanguage = new java.util.TreeMap<>((a, b) -> a.equals(b) ? 0
+                : a.equals("en") ? -1 : b.equals("en") ? 1 : a.compareTo(b));
+        for (Translation translation : store.findAll(source.id())) {
+            if (translation.revision() != source.revision() || translation.language() == null) continue;
+            String language;
+            try {
+                language = Language.normalise(translation.language());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Article {}: translation with unusable language '{}' is not published", source.id(), translation.language());
+                continue;
+            }
+            if (!language.equals(source.language())) byLanguage.put(language, translation.article().withLanguage(language));
+        }
+        return List.copyOf(byLanguage.values());
+    }
+
+    private ArticleState conclude(Article article, List<String> languages) {
         Set<String> problems = new LinkedHashSet<>();
         Set<String> waiting = new LinkedHashSet<>();
-        for (String language : LANGUAGES) {
+        for (String language : languages) {
             Optional<Publication> row = ledger.find(article.id(), PublicationLedger.CMS, language);
             if (row.isEmpty() || !row.get().publishedAt(article.revision())) {
                 problems.add("cms/" + language + ": " + row.map(Publication::lastError).orElse("not published"));
             }
         }
         for (SocialChannel channel : channels.all()) {
-            for (String language : LANGUAGES) {
+            for (String language : languages) {
                 if (!channel.languages().contains(language)) continue;
                 Optional<Publication> row = ledger.find(article.id(), channel.name(), language);
                 boolean done = row.isPresent() && row.get().state() == PublicationState.PUBLISHED
@@ -345,7 +377,7 @@ public class PublishingRun {
         }
         if (problems.isEmpty()) {
             articles.changeState(article.id(), ArticleState.PUBLISHED, "published revision " + article.revision()
-                    + " to the CMS and " + channels.all().size() + " social channel(s)");
+                    + " (" + String.join(", ", languages) + ") to the CMS and " + channels.all().size() + " social channel(s)");
             return ArticleState.PUBLISHED;
         }
         articles.changeState(article.id(), ArticleState.FAILED, "publishing failed: " + String.join("; ", problems));

@@ -2,7 +2,6 @@ package no.tolk.publish;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import no.tolk.article.Article;
 import no.tolk.article.ArticleState;
@@ -17,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Between translation and publishing: a translated article goes to review (a bilingual preview page and an
+ * Between translation and publishing: a translated article goes to review (a side-by-side page per translation and an
  * approval marker) when approval is required, else straight to APPROVED; an article in review becomes APPROVED
  * once its marker was moved into {@code review/approved/}.
  */
@@ -113,40 +112,55 @@ public class ReviewGate {
     }
 
     private boolean review(String articleId) {
-        Article norwegian = articles.findArticle(articleId).orElseThrow();
-        TranslationStore store = translations.get();
-        Optional<Translation> translation = store == null ? Optional.empty()
-                : store.find(articleId, norwegian.revision(), "en");
-        if (translation.isEmpty()) {
+        Article source = articles.findArticle(articleId).orElseThrow();
+        if (translationsOf(source).isEmpty()) {
             // polled every few seconds: say it once per revision, not on every poll
-            if (warnedMissing.add(articleId + "-r" + norwegian.revision())) LOG.warn("Article {} is translated but revision {} has no English translation in the store; left as it is",
-                    articleId, norwegian.revision());
+            if (warnedMissing.add(articleId + "-r" + source.revision())) LOG.warn("Article {} is translated but revision {} has no translation in the store; left as it is",
+                    articleId, source.revision());
             return false;
         }
         if (!requireApproval) {
             articles.changeState(articleId, ArticleState.APPROVED, "no review required (tolk.publish.require-approval=false)");
             return true;
         }
-        if (preview.isApproved(articleId, norwegian.revision())) {
+        if (preview.isApproved(articleId, source.revision())) {
             articles.changeState(articleId, ArticleState.APPROVED, "this revision was approved before");
             return true;
         }
         Path page = writePage(articleId);
         articles.changeState(articleId, ArticleState.IN_REVIEW, "waiting for review: " + page);
-        LOG.info("Article {} revision {} waits for review: {}", articleId, norwegian.revision(), page);
+        LOG.info("Article {} revision {} waits for review: {}", articleId, source.revision(), page);
         return true;
     }
 
-    /** Writes the review page of the article's current revision; null when it has no English translation. */
+    /** Writes the review page of the article's current revision, one pair per translation; null when it has none. */
     private Path writePage(String articleId) {
-        Article norwegian = articles.findArticle(articleId).orElseThrow();
-        TranslationStore store = translations.get();
-        Optional<Translation> translation = store == null ? Optional.empty() : store.find(articleId, norwegian.revision(), "en");
-        if (translation.isEmpty()) return null;
-        List<ReviewNote> notes = translation.get().qa().stream()
-                .map(finding -> ReviewNote.ofFinding(finding.level(), finding.check(), finding.message()))
+        Article source = articles.findArticle(articleId).orElseThrow();
+        List<Translation> found = translationsOf(source);
+        if (found.isEmpty()) return null;
+        String sourceLanguage = PublishingRun.sourceLanguage(source.language());
+        List<ReviewPreview.Target> targets = found.stream().map(translation -> new ReviewPreview.Target(
+                translation.article().withLanguage(translation.language()), translation.qa().stream()
+                        .map(finding -> ReviewNote.ofFinding(finding.level(), finding.check(), finding.message())).toList()))
                 .toList();
-        return preview.write(norwegian, translation.get().article().withLanguage("en"), notes);
+        return preview.write(source.withLanguage(sourceLanguage), targets);
+    }
+
+    /**
+     * The translations of the article's current revision, English first, then by language code (the order the review
+     * page and publishing show them in); never one in the article's own language.
+     */
+    public static List<Translation> translationsOf(TranslationStore store, Article source) {
+        if (store == null) return List.of();
+        String sourceLanguage = PublishingRun.sourceLanguage(source.language());
+        return store.findAll(source.id()).stream()
+                .filter(t -> t.revision() == source.revision() && t.language() != null && !t.language().equals(sourceLanguage))
+                .sorted(java.util.Comparator.comparing((Translation t) -> !t.language().equals("en")).thenComparing(Translation::language))
+                .toList();
+    }
+
+    private List<Translation> translationsOf(Article source) {
+        return translationsOf(translations.get(), source);
     }
 
 }

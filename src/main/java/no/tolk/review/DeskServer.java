@@ -185,11 +185,13 @@ public final class DeskServer implements AutoCloseable {
             case "segment" -> {
                 String message;
                 try {
-                    message = service.correct(id, form.getOrDefault("segment", ""), form.getOrDefault("text", ""), session.user());
+                    message = service.correct(id, form.getOrDefault("language", "en"), form.getOrDefault("segment", ""),
+                            form.getOrDefault("text", ""), session.user());
                 } catch (IllegalArgumentException e) {
                     message = "Not saved: " + e.getMessage();
                 }
-                flash(exchange, back + "#" + form.getOrDefault("segment", ""), message);
+                String anchor = form.getOrDefault("anchor", form.getOrDefault("segment", ""));
+                flash(exchange, back + "#" + (anchor.matches("[a-z0-9-]{0,40}") ? anchor : ""), message);
             }
             case "approve" -> {
                 ReviewDesk.Answer answer = service.approve(id, "yes".equals(form.get("despite-errors")), session.user());

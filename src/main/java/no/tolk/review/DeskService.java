@@ -25,6 +25,8 @@ import no.tolk.publish.PublicationLedger;
 import no.tolk.publish.PublicationState;
 import no.tolk.publish.PublishingRun;
 import no.tolk.publish.ReviewDesk;
+import no.tolk.publish.ReviewGate;
+import no.tolk.publish.cms.Language;
 import no.tolk.publish.cms.ReviewNote;
 import no.tolk.publish.cms.ReviewPreview;
 import no.tolk.store.ArticleStore;
@@ -90,11 +92,12 @@ public class DeskService {
             if (!ATTENTION.contains(summary.state())) continue;
             int errors = 0;
             int warnings = 0;
-            Optional<Translation> translation = summary.state().equals("quarantined") ? Optional.empty()
-                    : translations.find(summary.id(), summary.revision(), "en");
-            if (translation.isPresent()) {
-                errors = (int) translation.get().qa().stream().filter(QaFinding::isError).count();
-                warnings = translation.get().qa().size() - errors;
+            List<Translation> found = summary.state().equals("quarantined") ? List.of()
+                    : translations.findAll(summary.id()).stream().filter(t -> t.revision() == summary.revision()).toList();
+            for (Translation translation : found) {
+                int translationErrors = (int) translation.qa().stream().filter(QaFinding::isError).count();
+                errors += translationErrors;
+                warnings += translation.qa().size() - translationErrors;
             }
             items.add(new Item(summary.id(), summary.title(), summary.state(), stateLabel(summary.state()), summary.revision(),
                     summary.lastError(), age(Duration.between(summary.updatedAt(), now)), errors == 0 ? null : errors,
@@ -126,10 +129,11 @@ public class DeskService {
         Optional<ArticleSummary> summary = summary(id);
         Optional<Article> norwegian = articles.findArticle(id);
         if (summary.isEmpty() || norwegian.isEmpty()) return Optional.empty();
-        Optional<Translation> translation = translations.find(id, norwegian.get().revision(), "en");
-        Article english = translation.map(Translation::article).orElse(norwegian.get().withLanguage("en"));
-        List<ReviewNote> notes = translation.map(t -> t.qa().stream()
-                .map(f -> ReviewNote.ofFinding(f.level(), f.check(), f.message())).toList()).orElse(List.of());
+        Article source = norwegian.get().withLanguage(PublishingRun.sourceLanguage(norwegian.get().language()));
+        List<Translation> found = ReviewGate.translationsOf(translations, source);
+        Optional<Translation> translation = found.stream().findFirst();
+        Article english = translation.map(t -> t.article().withLanguage(t.language())).orElse(source.withLanguage("en"));
+        List<ReviewNote> notes = found.stream().flatMap(t -> notes(t).stream()).toList();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("id", id);
         scope.put("revision", norwegian.get().revision());
@@ -139,12 +143,13 @@ public class DeskService {
         scope.put("title", norwegian.get().title());
         scope.put("englishTitle", english.title() == null ? norwegian.get().title() : english.title());
         scope.put("hasTranslation", translation.isPresent());
-        scope.put("engine", translation.map(Translation::engine).orElse(null));
-        List<ReviewRows.Row> rows = ReviewRows.of(norwegian.get(), english, notes);
-        scope.put("rows", rows);
-        List<ReviewRows.Note> general = ReviewRows.general(notes.stream().filter(n -> n.segment() == null).toList());
-        scope.put("general", general);
-        scope.put("hasGeneral", !general.isEmpty());
+        scope.put("engine", found.isEmpty() ? null : String.join(", ", found.stream().map(Translation::engine).distinct().toList()));
+        scope.put("sourceLanguage", source.language());
+        scope.put("targetLanguage", english.language());
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        if (found.isEmpty()) pairs.add(pair(source, english, List.of(), true));
+        for (Translation each : found) pairs.add(pair(source, each.article().withLanguage(each.language()), notes(each), pairs.isEmpty()));
+        scope.put("pairs", pairs);
         long errors = notes.stream().filter(n -> n.level().equals("error")).count();
         scope.put("errors", errors);
         scope.put("hasErrors", errors > 0);
@@ -160,22 +165,59 @@ public class DeskService {
         return Optional.of(scope);
     }
 
+    /**
+     * One pair being reviewed (source → a translation): its languages and names, its rows and its findings on the whole
+     * article. Row anchors are the segment ids for the first pair ({@code b0}), language-prefixed for others ({@code nn-b0}).
+     */
+    private static Map<String, Object> pair(Article source, Article translation, List<ReviewNote> notes, boolean first) {
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("sourceLanguage", source.language());
+        pair.put("targetLanguage", translation.language());
+        pair.put("sourceName", Language.label(source.language()));
+        pair.put("targetName", Language.label(translation.language()));
+        pair.put("prefix", first ? "" : translation.language() + "-");
+        pair.put("rows", ReviewRows.of(source, translation, notes));
+        List<ReviewRows.Note> general = ReviewRows.general(notes.stream().filter(n -> n.segment() == null).toList());
+        pair.put("general", general);
+        pair.put("hasGeneral", !general.isEmpty());
+        return pair;
+    }
+
+    private static List<ReviewNote> notes(Translation translation) {
+        return translation.qa().stream().map(f -> ReviewNote.ofFinding(f.level(), f.check(), f.message())).toList();
+    }
+
     /** Corrects one English segment; returns what happened, for the page. */
     public String correct(String id, String segment, String text, String user) {
+        return correct(id, "en", segment, text, user);
+    }
+
+    /**
+     * Corrects one segment of the translation into {@code language} ({@code en}, {@code nn}, ...); the review page is
+     * written again with every pair. Returns what happened, for the page.
+     */
+    public String correct(String id, String language, String segment, String text, String user) {
         Article norwegian = articles.findArticle(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
         Optional<ArticleSummary> summary = summary(id);
         if (summary.isEmpty() || !List.of("in_review", "translated").contains(summary.get().state())) {
             throw new IllegalArgumentException("article " + id + " is " + summary.map(ArticleSummary::state).orElse("unknown")
                     + "; only an article in review can be corrected");
         }
-        Translation updated = correction.correct(norwegian, "en", segment, text, user);
+        String target = Language.normalise(language);
+        Translation updated = correction.correct(norwegian, target, segment, text, user);
         long left = updated.qa().stream().filter(f -> f.isError() && f.message().startsWith(segment + ": ")).count();
-        event(id, norwegian.revision(), user, "corrected", ReviewRows.label(segment) + " (English): " + text.strip());
+        event(id, norwegian.revision(), user, "corrected", ReviewRows.label(segment) + " (" + Language.label(target) + "): " + text.strip());
         if (summary.get().state().equals("in_review")) {
-            List<ReviewNote> notes = updated.qa().stream().map(f -> ReviewNote.ofFinding(f.level(), f.check(), f.message())).toList();
-            preview.write(norwegian, updated.article().withLanguage("en"), notes);
-            translations.setLastError(id, updated.hasErrors() ? "en: quality checks found errors: "
-                    + String.join("; ", updated.qa().stream().filter(QaFinding::isError).map(QaFinding::message).toList()) : null);
+            Article source = norwegian.withLanguage(PublishingRun.sourceLanguage(norwegian.language()));
+            List<Translation> found = ReviewGate.translationsOf(translations, source);
+            preview.write(source, found.stream().map(t -> new ReviewPreview.Target(t.article().withLanguage(t.language()), notes(t))).toList());
+            List<String> errors = new ArrayList<>();
+            for (Translation each : found) {
+                if (!each.hasErrors()) continue;
+                errors.add(each.language() + ": quality checks found errors: "
+                        + String.join("; ", each.qa().stream().filter(QaFinding::isError).map(QaFinding::message).toList()));
+            }
+            translations.setLastError(id, errors.isEmpty() ? null : String.join("; ", errors));
         }
         return ReviewRows.label(segment) + " saved" + (left == 0 ? " and checked: no error left on it." : "; the quality check still finds "
                 + left + " error(s) on it.") + " Saved to the translation memory as a human translation"

@@ -47,7 +47,7 @@ class OnceRetriesOutagesTest {
         final List<String> created = new ArrayList<>();
 
         @Override
-        public CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
+        public CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
             if (down.get()) throw new CmsUnavailableException("CMS unreachable at http://127.0.0.1:9/: ConnectException");
             String id = externalId != null ? externalId : article.id() + "-" + article.language();
             if (externalId == null) created.add(id);

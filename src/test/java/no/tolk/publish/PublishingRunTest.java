@@ -53,8 +53,8 @@ class PublishingRunTest {
             private boolean crashed;
 
             @Override
-            public CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
-                CmsReceipt receipt = real.publish(article, counterpart, externalId);
+            public CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
+                CmsReceipt receipt = real.publishLinked(article, counterparts, externalId);
                 if (!crashed && article.language().equals(language)) {
                     crashed = true;
                     throw new RecordingChannel.SimulatedCrash("process died after the CMS call for " + language);
@@ -230,7 +230,7 @@ class PublishingRunTest {
 
         assertThat(run.publish(article.id())).isEqualTo(ArticleState.FAILED);
         assertThat(fixture.store.history(article.id()).get(fixture.store.history(article.id()).size() - 1))
-                .contains("no English translation of revision 1");
+                .contains("no translation of revision 1 in the translation store");
         assertThat(wordpress.server.getAllServeEvents()).isEmpty();
     }
 }

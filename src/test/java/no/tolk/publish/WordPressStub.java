@@ -42,8 +42,13 @@ final class WordPressStub implements AutoCloseable {
     }
 
     WordPressPublisher publisher(Path imageDir) {
+        return publisher(imageDir, false);
+    }
+
+    /** @param polylang whether the site has Polylang Pro's REST fields ({@code lang}, {@code translations}) */
+    WordPressPublisher publisher(Path imageDir, boolean polylang) {
         return new WordPressPublisher(new WordPressSettings(URI.create(server.baseUrl() + "/"), "editor", "abcd efgh ijkl mnop",
-                "draft", LocalTime.of(6, 0), ZoneId.of("Europe/Oslo"), false, List.of(), false, imageDir, 1_000_000,
+                "draft", LocalTime.of(6, 0), ZoneId.of("Europe/Oslo"), polylang, List.of(), false, imageDir, 1_000_000,
                 Duration.ofSeconds(2), Duration.ofSeconds(5)), Clock.systemUTC());
     }
 

@@ -69,6 +69,11 @@ final class DeskFixture implements AutoCloseable {
     DeskServer server;
 
     DeskFixture(Path home, String siteBaseUrl) {
+        this(home, siteBaseUrl, List.of("en"));
+    }
+
+    /** @param targets the translation stage's target languages, e.g. {@code en, nn} */
+    DeskFixture(Path home, String siteBaseUrl, List<String> targets) {
         this.home = home;
         this.dataSource = Database.open(Database.defaultUrl(home), "", "");
         Clock clock = Clock.systemUTC();
@@ -84,7 +89,7 @@ final class DeskFixture implements AutoCloseable {
                 new StaticSitePublisher(home.resolve("site"), home.resolve("site/content"), siteBaseUrl), channels,
                 new PostComposer(Map.of()), new PublishSettings("immediate", 1, Duration.ofMillis(10), 1, false, Duration.ofMinutes(1)),
                 Pause.SLEEP, clock);
-        TranslationSettings settings = new TranslationSettings(List.of("en"), List.of("dictionary"), Map.of(), Duration.ofHours(1),
+        TranslationSettings settings = new TranslationSettings(targets, List.of("dictionary"), Map.of(), Duration.ofHours(1),
                 home.resolve("glossary"));
         this.stage = new TranslationStage(articles, translations, new XliffTranslator(home.resolve("translations")),
                 name -> new DictionaryEngine(), new QualityGate(LANGUAGES), settings, clock);
@@ -115,10 +120,14 @@ final class DeskFixture implements AutoCloseable {
         return articles.listArticles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().lastError();
     }
 
-    DeskServer startDesk() throws Exception {
-        DeskService service = new DeskService(articles, translations, ledger, desk,
+    DeskService service() {
+        return new DeskService(articles, translations, ledger, desk,
                 new SegmentCorrection(translations, new QualityGate(LANGUAGES), home.resolve("glossary"), Clock.systemUTC()),
                 preview, () -> publishing, dataSource, home, Clock.systemUTC());
+    }
+
+    DeskServer startDesk() throws Exception {
+        DeskService service = service();
         server = DeskServer.start("127.0.0.1", 0, service, accounts,
                 new Sessions(Duration.ofHours(1), Duration.ofMinutes(15), Clock.systemUTC()), false);
         return server;
@@ -160,7 +169,9 @@ final class DeskFixture implements AutoCloseable {
                     engineSegments.add(segment.text());
                 }
                 characters += segment.text().length();
-                out.add(new Segment(segment.id(), dictionary.getOrDefault(segment.text(), "[" + segment.text() + "]")));
+                // "nn:" + text is the entry for that target language; a plain entry serves any target
+                String known = dictionary.getOrDefault(request.targetLanguage() + ":" + segment.text(), dictionary.get(segment.text()));
+                out.add(new Segment(segment.id(), known == null ? "[" + segment.text() + "]" : known));
             }
             return new TranslationResult(out, new Usage("dictionary", null, characters, 1));
         }

@@ -58,7 +58,7 @@ class ReviewDefectsTest {
         assertThat(html.selectFirst("section.approval").text()).contains("tolk approve " + article.id())
                 .contains("tolk reject " + article.id() + " --reason");
         assertThat(html.selectFirst("section.approval").elementSiblingIndex())
-                .isLessThan(html.selectFirst("table").elementSiblingIndex());
+                .isLessThan(html.selectFirst("section.pair").elementSiblingIndex());
         Element row = html.getElementById("b0");
         assertThat(row.className()).isEqualTo("level-error");
         assertThat(row.selectFirst("td.kind").text()).isEqualTo("1 paragraph");

@@ -1,8 +1,8 @@
 package no.tolk.publish.cms;
 
 /**
- * The other language version of the article being published, as far as it is known, so the
- * two can be linked as translations. {@code externalId} and {@code url} are null until that
+ * Another language version of the article being published (its source or another translation), as far as it is
+ * known, so the versions can be linked as translations. {@code externalId} and {@code url} are null until that
  * version has been published; {@code title} lets a publisher predict its slug meanwhile.
  */
 public record Counterpart(String language, String title, String externalId, String url) {

@@ -1,6 +1,7 @@
 package no.tolk.publish.cms;
 
 import java.util.Locale;
+import java.util.Map;
 import no.tolk.article.Article;
 import no.tolk.article.Image;
 
@@ -26,23 +27,21 @@ public final class PreviewPage {
 
     /**
      * @param selfHref this page's own relative address
-     * @param counterpartHref the translation's relative address, or null when there is none
+     * @param alternates the translations' relative addresses by language code, in switcher order; empty when none
      */
-    public static String render(Article article, String language, String selfHref, String counterpartLanguage, String counterpartHref) {
+    public static String render(Article article, String language, String selfHref, Map<String, String> alternates) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n");
         html.append("<html lang=\"").append(esc(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(article.title())).append("</title>\n")
                 .append(alternate(language, selfHref));
-        if (counterpartHref != null) html.append(alternate(counterpartLanguage, counterpartHref));
+        alternates.forEach((other, href) -> html.append(alternate(other, href)));
         html.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<nav class=\"languages\"><span lang=\"").append(esc(language)).append("\" aria-current=\"page\">")
                 .append(esc(Language.label(language))).append("</span>");
-        if (counterpartHref != null) {
-            html.append(" | <a href=\"").append(esc(counterpartHref)).append("\" hreflang=\"").append(esc(counterpartLanguage))
-                    .append("\" lang=\"").append(esc(counterpartLanguage)).append("\" rel=\"alternate\">")
-                    .append(esc(Language.label(counterpartLanguage))).append("</a>");
-        }
+        alternates.forEach((other, href) -> html.append(" | <a href=\"").append(esc(href)).append("\" hreflang=\"")
+                .append(esc(other)).append("\" lang=\"").append(esc(other)).append("\" rel=\"alternate\">")
+                .append(esc(Language.label(other))).append("</a>"));
         html.append("</nav>\n<article>\n<h1>").append(esc(article.title())).append("</h1>\n");
         byline(html, article);
         if (article.lead() != null && !article.lead().isBlank()) {

@@ -15,9 +15,10 @@ import no.tolk.review.ReviewRows;
 import no.tolk.review.Templates;
 
 /**
- * A side-by-side page for the person who approves a translation without the review desk: the English headline
- * as heading, how to approve or reject at the top, Norwegian left and English right block by block (numbered
- * from 1), each quality-check finding on the row it concerns (error red, warning amber). Rendered from
+ * A side-by-side page for the person who approves a translation without the review desk: the first translation's
+ * headline as heading, how to approve or reject at the top, then one section per pair being reviewed (nb → en,
+ * nb → nn; nn → en for a Nynorsk article), source left and translation right block by block (numbered from 1), each
+ * quality-check finding on the row it concerns (error red, warning amber). Rendered from
  * {@code templates/review/page.mustache}.
  *
  * <p>Approval is a file move: next to {@code review/<id>.html} Tolk writes {@code review/<id>.approve};
@@ -36,22 +37,46 @@ public class ReviewPreview {
         return reviewDir;
     }
 
+    /** One translation under review, with the findings of its quality checks. */
+    public record Target(Article translation, List<ReviewNote> notes) {
+
+        public Target {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
     /** Writes the review page with plain warnings that concern the whole article. */
     public Path writeWithWarnings(Article norwegian, Article english, List<String> warnings) {
         return write(norwegian, english, warnings.stream().map(w -> ReviewNote.forArticle("warning", "qa", w)).toList());
     }
 
-    /** Writes {@code review/<id>.html} and, unless this revision is already approved, the {@code .approve} marker. */
+    /** {@link #write(Article, List)} for an article with one translation. */
     public Path write(Article norwegian, Article english, List<ReviewNote> notes) {
-        String id = checkedId(norwegian.id());
-        if (!id.equals(english.id())) throw new IllegalArgumentException("review pair has different ids: " + norwegian.id() + " / " + english.id());
+        return write(norwegian, List.of(new Target(english, notes)));
+    }
+
+    /**
+     * Writes {@code review/<id>.html}, one side-by-side section per pair being reviewed (source → each translation, e.g.
+     * nb → en, nb → nn), and, unless this revision is already approved, the {@code .approve} marker. Approval covers
+     * every translation of the revision, as publishing does.
+     */
+    public Path write(Article source, List<Target> targets) {
+        String id = checkedId(source.id());
+        if (targets.isEmpty()) throw new IllegalArgumentException("nothing to review: article " + id + " has no translation");
+        for (Target target : targets) {
+            if (!id.equals(target.translation().id())) {
+                throw new IllegalArgumentException("review pair has different ids: " + id + " / " + target.translation().id());
+            }
+        }
         Path page = reviewDir.resolve(id + ".html");
+        int revision = targets.get(0).translation().revision();
         try {
             Files.createDirectories(reviewDir.resolve("approved"));
-            write(page, render(norwegian, english, notes == null ? List.of() : notes));
-            if (!isApproved(id, english.revision())) {
-                write(reviewDir.resolve(id + ".approve"), "# Move this file into approved/ to approve the English version for publishing.\n"
-                        + "article=" + id + "\nrevision=" + english.revision() + "\n");
+            write(page, render(source, targets));
+            if (!isApproved(id, revision)) {
+                write(reviewDir.resolve(id + ".approve"), "# Move this file into approved/ to approve the translations ("
+                        + String.join(", ", targets.stream().map(t -> Language.label(t.translation().language())).toList())
+                        + ") for publishing.\narticle=" + id + "\nrevision=" + revision + "\n");
             }
             return page;
         } catch (IOException e) {
@@ -73,26 +98,54 @@ public class ReviewPreview {
     }
 
     String render(Article norwegian, Article english, List<ReviewNote> notes) {
+        return render(norwegian, List.of(new Target(english, notes)));
+    }
+
+    String render(Article source, List<Target> targets) {
         Map<String, Object> scope = new HashMap<>();
-        scope.put("id", norwegian.id());
-        scope.put("revision", english.revision());
-        scope.put("title", norwegian.title());
-        scope.put("englishTitle", english.title() == null || english.title().isBlank() ? norwegian.title() : english.title());
-        long errors = notes.stream().filter(n -> n.level().equals("error")).count();
-        long warnings = notes.stream().filter(n -> n.level().equals("warning")).count();
+        Article first = targets.get(0).translation();
+        scope.put("id", source.id());
+        scope.put("revision", first.revision());
+        scope.put("title", source.title());
+        scope.put("sourceLanguage", source.language());
+        scope.put("targetLanguage", first.language());
+        scope.put("englishTitle", first.title() == null || first.title().isBlank() ? source.title() : first.title());
+        scope.put("translationNames", String.join(", ", targets.stream().map(t -> Language.label(t.translation().language())).toList()));
+        List<ReviewNote> all = targets.stream().flatMap(t -> t.notes().stream()).toList();
+        long errors = all.stream().filter(n -> n.level().equals("error")).count();
+        long warnings = all.stream().filter(n -> n.level().equals("warning")).count();
         if (errors > 0) scope.put("errors", errors);
         if (warnings > 0) scope.put("warnings", warnings);
-        List<ReviewRows.Row> rows = ReviewRows.of(norwegian, english, notes);
+        List<Map<String, Object>> pairs = new java.util.ArrayList<>();
+        for (Target target : targets) pairs.add(pair(source, target, pairs.isEmpty()));
+        scope.put("pairs", pairs);
+        return Templates.render("review/page", scope);
+    }
+
+    /**
+     * One pair's section: its languages, and its rows; row anchors are the segment ids ({@code b0}) for the first pair,
+     * prefixed with the language for the others ({@code nn-b0}).
+     */
+    private static Map<String, Object> pair(Article source, Target target, boolean first) {
+        Article translation = target.translation();
+        List<ReviewNote> notes = target.notes();
+        Map<String, Object> pair = new HashMap<>();
+        pair.put("sourceLanguage", source.language());
+        pair.put("targetLanguage", translation.language());
+        pair.put("sourceName", Language.label(source.language()));
+        pair.put("targetName", Language.label(translation.language()));
+        pair.put("prefix", first ? "" : translation.language() + "-");
+        List<ReviewRows.Row> rows = ReviewRows.of(source, translation, notes);
         List<ReviewNote> unplaced = notes.stream()
                 .filter(n -> n.segment() != null && rows.stream().noneMatch(r -> n.segment().equals(r.segment())))
                 .map(n -> ReviewNote.forArticle(n.level(), n.check(), ReviewRows.label(n.segment()) + ": " + n.message()))
                 .toList();
         List<ReviewNote> general = new java.util.ArrayList<>(notes.stream().filter(n -> n.segment() == null).toList());
         general.addAll(unplaced);
-        scope.put("general", ReviewRows.general(general));
-        scope.put("hasGeneral", !general.isEmpty());
-        scope.put("rows", rows);
-        return Templates.render("review/page", scope);
+        pair.put("general", ReviewRows.general(general));
+        pair.put("hasGeneral", !general.isEmpty());
+        pair.put("rows", rows);
+        return pair;
     }
 
     /** Moves a decided article's page to {@code review/done/} and removes its pending marker; returns whether there was one. */

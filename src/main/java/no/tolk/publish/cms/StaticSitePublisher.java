@@ -8,7 +8,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import no.tolk.article.Article;
 import org.slf4j.Logger;
@@ -28,9 +33,10 @@ public class StaticSitePublisher implements CmsPublisher {
     private final Path contentDir;
     private final Path previewDir;
     private final String baseUrl;
+    private final Set<String> warnedLanguages = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param contentDir the folder holding {@code nb/} and {@code en/}; usually {@code <siteDir>/content}
+     * @param contentDir the folder holding one folder per language ({@code nb/}, {@code nn/}, {@code en/}); usually {@code <siteDir>/content}
      * @param baseUrl the public address of the built site, or blank to report the preview file instead
      */
     public StaticSitePublisher(Path siteDir, Path contentDir, String baseUrl) {
@@ -50,33 +56,49 @@ public class StaticSitePublisher implements CmsPublisher {
     }
 
     @Override
-    public synchronized CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
+    public synchronized CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
         String language = languageOf(article.language());
-        if (counterpart != null) languageOf(counterpart.language());
+        List<Counterpart> others = counterparts == null ? List.of() : counterparts;
+        for (Counterpart counterpart : others) languageOf(counterpart.language());
         if (article.id() == null || article.id().isBlank()) throw new CmsRejectedException(0, "no_id", "article has no id");
         if (article.title() == null || article.title().isBlank()) {
             throw new CmsRejectedException(0, "no_title", "article " + article.id() + " has no title");
         }
         try {
             HugoSite.installMissing(siteDir);
+            warnWhenHugoLacks(language);
             String slug = slugFor(article, language, externalId);
             writeAtomically(contentDir.resolve(language).resolve(slug + ".md"), HugoContent.render(article, slug));
 
             String selfHref = slug + ".html";
-            String otherLanguage = null;
-            String otherHref = null;
-            if (counterpart != null) {
-                otherLanguage = Language.normalise(counterpart.language());
-                otherHref = "../" + otherLanguage + "/" + counterpartSlug(article.id(), otherLanguage, counterpart) + ".html";
+            Map<String, String> alternates = new LinkedHashMap<>();
+            for (Counterpart counterpart : others) {
+                String otherLanguage = Language.normalise(counterpart.language());
+                if (otherLanguage.equals(language)) continue;
+                alternates.put(otherLanguage, "../" + otherLanguage + "/" + counterpartSlug(article.id(), otherLanguage, counterpart) + ".html");
             }
             Path preview = previewDir.resolve(language).resolve(slug + ".html");
-            writeAtomically(preview, PreviewPage.render(article, language, selfHref, otherLanguage, otherHref));
+            writeAtomically(preview, PreviewPage.render(article, language, selfHref, alternates));
             LOG.info("Published article {} revision {} ({}) to the static site as {}", article.id(), article.revision(), language, slug);
             String url = baseUrl.isEmpty() ? preview.toUri().toString() : baseUrl + "/" + language + "/" + slug + "/";
             return new CmsReceipt(language + "/" + slug, url);
         } catch (IOException | UncheckedIOException e) {
             throw new CmsUnavailableException("cannot write the static site under " + siteDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A site whose {@code hugo.toml} was written before a language was published (Tolk never rewrites it) does not
+     * build that language's section: say so once per language, with the lines to add.
+     */
+    private void warnWhenHugoLacks(String language) throws IOException {
+        if (!warnedLanguages.add(language)) return;
+        Path config = siteDir.resolve("hugo.toml");
+        if (!Files.isRegularFile(config)) return;
+        if (Files.readString(config, StandardCharsets.UTF_8).contains("[languages." + language + "]")) return;
+        LOG.warn("{} names no language '{}': Hugo leaves content/{}/ out of the built site until it has a [languages.{}]"
+                + " table with contentDir = \"content/{}\" (see the one Tolk writes for a new site)", config, language,
+                language, language, language);
     }
 
     private static String languageOf(String code) throws CmsRejectedException {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes through the WordPress REST API ({@code /wp-json/wp/v2/posts}, or {@code ?rest_route=} on sites with
  * plain permalinks). The external id is the post id. Every post Tolk writes carries its marker, an HTML comment
- * {@code <!-- tolk:article=<id> lang=<nb|en> -->} at the start of the content (kept by WordPress for every role:
+ * {@code <!-- tolk:article=<id> lang=<nb|nn|en> -->} at the start of the content (kept by WordPress for every role:
  * kses keeps comments). Without a stored id the post is first looked up by that marker, so a retry after a lost
  * answer updates the post it created, and a post of another article with the same slug is never taken over.
  */
@@ -60,9 +60,10 @@ public class WordPressPublisher implements CmsPublisher {
     }
 
     @Override
-    public CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
+    public CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId) throws CmsException {
         String language = languageOf(article.language());
-        if (counterpart != null) languageOf(counterpart.language());
+        List<Counterpart> counterpart = counterparts == null ? List.of() : counterparts;
+        for (Counterpart other : counterpart) languageOf(other.language());
         if (article.title() == null || article.title().isBlank()) {
             throw new CmsRejectedException(0, "no_title", "article " + article.id() + " has no title");
         }
@@ -96,7 +97,7 @@ public class WordPressPublisher implements CmsPublisher {
         }
     }
 
-    private CmsReceipt publishChecked(Article article, String language, Counterpart counterpart, String externalId) throws CmsException {
+    private CmsReceipt publishChecked(Article article, String language, List<Counterpart> counterpart, String externalId) throws CmsException {
         String slug = Slug.of(article.title());
         Long storedId = postId(externalId);
         if (storedId != null) {
@@ -155,7 +156,7 @@ public class WordPressPublisher implements CmsPublisher {
         }
     }
 
-    private ObjectNode post(Article article, String language, Counterpart counterpart, String slug, Long id, boolean withImage)
+    private ObjectNode post(Article article, String language, List<Counterpart> counterpart, String slug, Long id, boolean withImage)
             throws CmsException {
         ObjectNode post = api.json().createObjectNode();
         // WordPress stores titles and excerpts as HTML: plain text must be escaped to stay text
@@ -181,24 +182,30 @@ public class WordPressPublisher implements CmsPublisher {
         }
         if (settings.polylang()) {
             post.put("lang", language);
-            Long counterpartId = counterpart == null ? null : postId(counterpart.externalId());
-            // Polylang replaces the whole translation group, so send it only when the pair is known
-            if (counterpartId != null) {
+            // Polylang replaces the whole translation group: send every version published so far, and only when one is
+            Map<String, Long> linked = new LinkedHashMap<>();
+            for (Counterpart other : counterpart) {
+                Long otherId = postId(other.externalId());
+                String otherLanguage = Language.normalise(other.language());
+                if (otherId != null && !otherLanguage.equals(language)) linked.put(otherLanguage, otherId);
+            }
+            if (!linked.isEmpty()) {
                 ObjectNode translations = post.putObject("translations");
                 if (id != null) translations.put(language, id);
-                translations.put(Language.normalise(counterpart.language()), counterpartId);
+                linked.forEach(translations::put);
             }
         }
         return post;
     }
 
-    private String content(Article article, String language, Counterpart counterpart) {
+    private String content(Article article, String language, List<Counterpart> counterparts) {
         StringBuilder html = new StringBuilder();
-        if (!settings.polylang() && counterpart != null && counterpart.url() != null) {
+        for (Counterpart counterpart : settings.polylang() ? List.<Counterpart>of() : counterparts) {
+            if (counterpart.url() == null) continue;
             String other = Language.normalise(counterpart.language());
             html.append("<p class=\"tolk-translation\"><a href=\"").append(BodyHtml.escape(counterpart.url()))
                     .append("\" hreflang=\"").append(other).append("\" lang=\"").append(other).append("\" rel=\"alternate\">")
-                    .append(other.equals("en") ? "Read in English" : "Les på norsk").append("</a></p>\n");
+                    .append(Language.readIn(other)).append("</a></p>\n");
         }
         // themes show the excerpt only in lists, not on the article page: the lead opens the content too
         if (article.lead() != null && !article.lead().isBlank()) {
@@ -206,7 +213,7 @@ public class WordPressPublisher implements CmsPublisher {
         }
         if (article.author() != null && !article.author().isBlank() && author(article.author()).isEmpty()) {
             // no WordPress user with this name: the theme would say "by <Tolk's user>", so the byline goes in the text
-            html.append("<p class=\"byline\">").append(language.equals("nb") ? "Av " : "By ")
+            html.append("<p class=\"byline\">").append(Language.norwegian(language) ? "Av " : "By ")
                     .append(BodyHtml.escape(article.author().strip())).append("</p>\n");
         }
         article.images().stream().findFirst()
@@ -218,7 +225,7 @@ public class WordPressPublisher implements CmsPublisher {
                                     && block.text().strip().equals(image.caption().strip()));
                     String caption = image.caption() == null || image.caption().isBlank() || captionInBody ? "" : image.caption().strip() + " ";
                     html.append("<p class=\"caption\"><em>").append(BodyHtml.escape(caption))
-                            .append(language.equals("nb") ? "Foto: " : "Photo: ").append(BodyHtml.escape(image.credit().strip()))
+                            .append(Language.norwegian(language) ? "Foto: " : "Photo: ").append(BodyHtml.escape(image.credit().strip()))
                             .append("</em></p>\n");
                 });
         html.append(BodyHtml.render(article.blocks()));
@@ -254,9 +261,10 @@ public class WordPressPublisher implements CmsPublisher {
         });
     }
 
-    /** The featured image of the other language's post, so one article uploads its image once. */
-    private Optional<Long> counterpartImage(Counterpart counterpart) {
-        Long id = counterpart == null ? null : postId(counterpart.externalId());
+    /** The featured image of another language's post, so one article uploads its image once. */
+    private Optional<Long> counterpartImage(List<Counterpart> counterparts) {
+        Long id = counterparts.stream().map(counterpart -> postId(counterpart.externalId())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         if (id == null || !settings.uploadImages()) return Optional.empty();
         try {
             long media = api.get("posts/" + id, Map.of("context", "edit", "_fields", "id,featured_media")).path("featured_media").asLong(0);
@@ -271,7 +279,7 @@ public class WordPressPublisher implements CmsPublisher {
      * The post carrying this article's marker for this language ({@code GET /posts?search="<marker>"&status=any
      * &context=edit}, then the raw content checked), never the counterpart's post; the oldest when several carry it.
      */
-    private Optional<JsonNode> lookUp(String articleId, String language, Counterpart counterpart) throws CmsException {
+    private Optional<JsonNode> lookUp(String articleId, String language, List<Counterpart> counterparts) throws CmsException {
         String marker = marker(articleId, language);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("search", "\"" + marker + "\"");
@@ -281,10 +289,11 @@ public class WordPressPublisher implements CmsPublisher {
         query.put("order", "asc");
         query.put("per_page", "20");
         if (settings.polylang()) query.put("lang", language);
-        Long counterpartId = counterpart == null ? null : postId(counterpart.externalId());
+        java.util.Set<Long> counterpartIds = new java.util.HashSet<>();
+        counterparts.forEach(counterpart -> java.util.Optional.ofNullable(postId(counterpart.externalId())).ifPresent(counterpartIds::add));
         for (JsonNode candidate : api.get("posts", query)) {
             if (!candidate.path("content").path("raw").asText("").contains("<!-- " + marker + " -->")) continue;
-            if (counterpartId != null && candidate.path("id").asLong() == counterpartId) continue;
+            if (counterpartIds.contains(candidate.path("id").asLong())) continue;
             if (candidate.hasNonNull("lang") && !language.equals(candidate.path("lang").asText())) continue;
             return Optional.of(candidate);
         }

@@ -17,7 +17,7 @@ public interface SocialChannel {
     /** Stable name used in configuration and in the publication ledger, e.g. {@code mastodon}. */
     String name();
 
-    /** Languages this channel announces ({@code nb}, {@code en}); one post per language. */
+    /** Languages this channel announces ({@code nb}, {@code nn}, {@code en}); one post per language the article has. */
     Set<String> languages();
 
     /** How this channel counts text, and its limit; {@link PostComposer} fits posts to it. */

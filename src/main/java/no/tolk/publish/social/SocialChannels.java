@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
 public final class SocialChannels {
 
     public static final String DEFAULT_CHANNELS = "outbox";
+    /**
+     * The languages a channel announces unless {@code tolk.social.languages} or {@code tolk.social.<channel>.languages}
+     * say otherwise: each that the article is published in (its source, Bokmål or Nynorsk, and its translations).
+     */
+    public static final String DEFAULT_LANGUAGES = "nb,nn,en";
     private static final String PREFIX = "tolk.social.";
 
     private final List<SocialChannel> channels;
@@ -113,7 +118,7 @@ public final class SocialChannels {
         }
 
         Set<String> languages(String channel) {
-            String shared = get("languages", "nb,en");
+            String shared = get("languages", DEFAULT_LANGUAGES);
             return list(channel + ".languages", shared).stream().collect(Collectors.toCollection(LinkedHashSet::new));
         }
 

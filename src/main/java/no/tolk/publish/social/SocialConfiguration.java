@@ -28,7 +28,7 @@ public class SocialConfiguration implements CamelConfiguration {
     @BindToRegistry
     public PostComposer postComposer(CamelContext context) {
         Map<String, List<String>> hashtags = new HashMap<>();
-        Set<String> languages = new LinkedHashSet<>(List.of("nb", "en"));
+        Set<String> languages = new LinkedHashSet<>(List.of(SocialChannels.DEFAULT_LANGUAGES.split(",")));
         context.getPropertiesComponent().resolveProperty("tolk.social.languages")
                 .ifPresent(value -> languages.addAll(List.of(value.strip().split("[,\\s]+"))));
         for (String language : languages) {

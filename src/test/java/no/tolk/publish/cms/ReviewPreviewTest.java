@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.tolk.article.Article;
+import no.tolk.article.Block;
+import no.tolk.article.BlockType;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +43,31 @@ class ReviewPreviewTest {
         assertThat(quote.select("li.warning").text()).contains("quote lost its attribution");
         assertThat(html.select("tr.level-error, tr.level-warning, tr.level-info")).hasSize(1);
         assertThat(html.select("section.article-notes li.info").text()).contains("English is 8% shorter");
+    }
+
+    @Test
+    void showsOneSectionPerPairBeingReviewedWithEachPairsFindingsOnItsOwnRows() throws Exception {
+        Article nynorsk = new Article(SampleArticles.ID, 1, "blabaer.docx", "nn", "Rekordår for blåbær på Røros",
+                "Aldri før har bærplukkarane funne så mykje.", "Kari Nordmann", null, null, List.of(), List.of(),
+                List.of(new Block(BlockType.PARAGRAPH, "Sesongen starta tidleg i år.")));
+
+        Path page = new ReviewPreview(site).write(SampleArticles.norwegian(), List.of(
+                new ReviewPreview.Target(SampleArticles.english(), List.of()),
+                new ReviewPreview.Target(nynorsk, List.of(ReviewNote.forBlock(0, "warning", "apertium", "unknown word: bærplukkarane")))));
+
+        Document html = Jsoup.parse(page.toFile(), "UTF-8");
+        assertThat(html.select("section.pair h2").eachText())
+                .containsExactly("Norsk → English (nb → en)", "Norsk → Nynorsk (nb → nn)");
+        assertThat(html.select("section.pair").eachAttr("data-target")).containsExactly("en", "nn");
+        assertThat(html.select("section#pair-nb-nn thead th[lang]").eachText()).containsExactly("Norsk", "Nynorsk");
+        assertThat(html.getElementById("b0").select("td[lang=en]").text()).isEqualTo("The season started early this year.");
+        Element nnRow = html.getElementById("nn-b0");
+        assertThat(nnRow.select("td[lang=nb]").text()).isEqualTo("Sesongen startet tidlig i år.");
+        assertThat(nnRow.select("td[lang=nn]").text()).startsWith("Sesongen starta tidleg i år.");
+        assertThat(nnRow.className()).isEqualTo("level-warning");
+        assertThat(html.getElementById("b0").className()).isEmpty();
+        assertThat(html.selectFirst("section.approval").text()).contains("translations (English, Nynorsk)");
+        assertThat(Files.readString(site.resolve("review/" + SampleArticles.ID + ".approve"))).contains("(English, Nynorsk)", "revision=1");
     }
 
     @Test

@@ -1,9 +1,10 @@
 package no.tolk.publish;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.tolk.article.Article;
 import no.tolk.publish.cms.CmsException;
 import no.tolk.publish.cms.CmsPublisher;
@@ -15,14 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the Norwegian article and its English translation to the CMS as a linked pair: Norwegian, then
- * English (linking to the Norwegian), then Norwegian again (linking to the English), recording each receipt.
- * The stored external id is passed back on every call; without one the publisher looks the post up by slug,
- * so a call whose outcome was lost (a crash, a timeout) never creates a second post.
+ * Publishes an article's language versions to the CMS as one linked translation group: the source (Bokmål or
+ * Nynorsk) first, then each translation (linking to the source and to the translations published before it), then
+ * the source again (linking to every translation), recording each receipt. The stored external id is passed back on
+ * every call; without one the publisher looks the post up by its marker, so a call whose outcome was lost (a crash, a
+ * timeout) never creates a second post. Each language has its own ledger row (article, {@code cms}, language).
  */
-final class CmsPair {
+final class CmsGroup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CmsPair.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CmsGroup.class);
     private static final String CMS = PublicationLedger.CMS;
 
     private final CmsPublisher cms;
@@ -31,7 +33,7 @@ final class CmsPair {
     private final Pause pause;
     private final TargetGates gates;
 
-    CmsPair(CmsPublisher cms, PublicationLedger ledger, PublishSettings settings, Pause pause, TargetGates gates) {
+    CmsGroup(CmsPublisher cms, PublicationLedger ledger, PublishSettings settings, Pause pause, TargetGates gates) {
         this.cms = cms;
         this.ledger = ledger;
         this.settings = settings;
@@ -40,28 +42,54 @@ final class CmsPair {
     }
 
     /**
+     * @param source the article in its own language ({@code nb} or {@code nn})
+     * @param translations its translations of the same revision, one per target language, in publishing order
      * @return the receipt per language that the CMS confirmed (none for a language that failed); a language already
      *         published at this revision has the stored id and address, as a receipt of a public version (ask
      *         {@link #current} when that matters)
      */
-    Map<String, CmsReceipt> publish(Article norwegian, Article english) throws InterruptedException {
+    Map<String, CmsReceipt> publish(Article source, List<Article> translations) throws InterruptedException {
         Map<String, CmsReceipt> receipts = new LinkedHashMap<>();
-        Optional<Publication> nbDone = ledger.find(norwegian.id(), CMS, "nb").filter(p -> p.publishedAt(norwegian.revision()));
-        Optional<Publication> enDone = ledger.find(english.id(), CMS, "en").filter(p -> p.publishedAt(english.revision()));
+        List<Article> versions = new ArrayList<>();
+        versions.add(source);
+        versions.addAll(translations);
         // a local preview address (no tolk.cms.static.base-url then) is published again, to get the public one once set
-        if (nbDone.isPresent() && enDone.isPresent() && PublicAddress.isPublic(nbDone.get().url()) && PublicAddress.isPublic(enDone.get().url())) {
-            receipts.put("nb", stored(nbDone.get()));
-            receipts.put("en", stored(enDone.get()));
+        Map<String, Publication> done = new LinkedHashMap<>();
+        for (Article version : versions) {
+            ledger.find(version.id(), CMS, version.language())
+                    .filter(p -> p.publishedAt(version.revision()) && PublicAddress.isPublic(p.url()))
+                    .ifPresent(p -> done.put(version.language(), p));
+        }
+        if (done.size() == versions.size()) {
+            done.forEach((language, publication) -> receipts.put(language, stored(publication)));
             return receipts;
         }
-        CmsReceipt nb = call(norwegian, Counterpart.unpublished("en", english.title()), false);
-        if (nb == null) return receipts;
-        CmsReceipt en = call(english, new Counterpart("nb", norwegian.title(), nb.externalId(), nb.url()), true);
-        if (en == null) return receipts;
-        receipts.put("en", en);
-        CmsReceipt linked = call(norwegian, new Counterpart("en", english.title(), en.externalId(), en.url()), true);
-        if (linked != null) receipts.put("nb", linked);
-        return receipts;
+        List<Counterpart> unpublished = translations.stream()
+                .map(translation -> Counterpart.unpublished(translation.language(), translation.title())).toList();
+        CmsReceipt first = call(source, unpublished, false);
+        if (first == null) return receipts;
+        Map<String, Counterpart> known = new LinkedHashMap<>();
+        known.put(source.language(), new Counterpart(source.language(), source.title(), first.externalId(), first.url()));
+        translations.forEach(translation -> known.put(translation.language(),
+                Counterpart.unpublished(translation.language(), translation.title())));
+        for (Article translation : translations) {
+            CmsReceipt receipt = call(translation, othersThan(translation.language(), known), true);
+            if (receipt == null) continue;
+            receipts.put(translation.language(), receipt);
+            known.put(translation.language(), new Counterpart(translation.language(), translation.title(), receipt.externalId(), receipt.url()));
+        }
+        if (receipts.isEmpty()) return receipts;
+        CmsReceipt linked = call(source, othersThan(source.language(), known), true);
+        if (linked != null) receipts.put(source.language(), linked);
+        Map<String, CmsReceipt> ordered = new LinkedHashMap<>();
+        versions.forEach(version -> {
+            if (receipts.containsKey(version.language())) ordered.put(version.language(), receipts.get(version.language()));
+        });
+        return ordered;
+    }
+
+    private static List<Counterpart> othersThan(String language, Map<String, Counterpart> known) {
+        return known.entrySet().stream().filter(entry -> !entry.getKey().equals(language)).map(Map.Entry::getValue).toList();
     }
 
     /** Where a published version stands now (a person may have published the draft); null when the CMS cannot say. */
@@ -88,7 +116,7 @@ final class CmsPair {
     private static final String NOT_PUBLIC = "published, not public yet: ";
 
     /** One CMS call with retries; null when it failed for good (recorded in the ledger). */
-    private CmsReceipt call(Article article, Counterpart counterpart, boolean completes) throws InterruptedException {
+    private CmsReceipt call(Article article, List<Counterpart> counterparts, boolean completes) throws InterruptedException {
         String id = article.id();
         String language = article.language();
         for (int attempt = 1; ; attempt++) {
@@ -98,7 +126,7 @@ final class CmsPair {
             Duration wait = settings.backoff(attempt + 1);
             String error;
             try {
-                CmsReceipt receipt = gates.through(CMS, () -> cms.publish(article, counterpart, externalId));
+                CmsReceipt receipt = gates.through(CMS, () -> cms.publishLinked(article, counterparts, externalId));
                 if (completes) {
                     // the note tells a later run that the post was not public when published, so it asks the CMS again
                     String note = receipt.publicFrom() == null || !receipt.publicFrom().equals(java.time.Instant.EPOCH)
