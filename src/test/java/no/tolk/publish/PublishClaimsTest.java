@@ -49,9 +49,10 @@ class PublishClaimsTest {
         }
 
         @Override
-        public CmsReceipt publish(Article article, Counterpart counterpart, String externalId) throws CmsException {
+        public CmsReceipt publishLinked(Article article, List<Counterpart> counterparts, String externalId)
+                throws CmsException {
             calls.computeIfAbsent(article.id() + "/" + article.language(), key -> new AtomicInteger()).incrementAndGet();
-            return site.publish(article, counterpart, externalId);
+            return site.publishLinked(article, counterparts, externalId);
         }
 
         @Override
