@@ -52,6 +52,12 @@ public class TolkConfiguration implements CamelConfiguration {
         return Database.open(url, storeUser, storePassword);
     }
 
+    /** Closes the store when the pipeline stops (after its routes): see {@link Database#close}. */
+    @BindToRegistry(destroyMethod = "close")
+    public Database.Closing storeClosing(DataSource dataSource) {
+        return new Database.Closing(dataSource, storeUrl.isBlank() ? Database.defaultUrl(home()) : storeUrl, storeUser, storePassword);
+    }
+
     @BindToRegistry
     public ArticleStore articleStore(DataSource dataSource, Clock clock) {
         return new JdbcArticleStore(dataSource, clock);
