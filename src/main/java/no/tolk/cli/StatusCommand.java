@@ -40,6 +40,8 @@ public class StatusCommand implements Callable<Integer> {
         Map<String, Integer> counts = new TreeMap<>(store.countByState());
         List<FeedSource> feeds = feedSources(settings, new JdbcFeedLedger(dataSource));
         List<Publication> failedPublications = new JdbcPublicationLedger(dataSource, java.time.Clock.systemUTC()).failed();
+        List<no.tolk.store.DuplicateLedger.Duplicate> duplicates = new no.tolk.store.DuplicateLedger(dataSource,
+                java.time.Clock.systemUTC()).recent(MAX_DUPLICATES_SHOWN);
         if (json) {
             JdbcTranslationStore translations = new JdbcTranslationStore(dataSource, java.time.Clock.systemUTC());
             List<Map<String, Object>> rows = articles.stream().map(article -> {
@@ -57,12 +59,14 @@ public class StatusCommand implements Callable<Integer> {
             }).toList());
             document.put("feeds", feeds.stream().map(StatusCommand::feedRow).toList());
             document.put("failedPublications", failedPublications);
+            document.put("duplicates", duplicates);
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
             printAttention(articles);
             printFeeds(feeds);
             printPublications(failedPublications);
+            printDuplicates(duplicates);
         }
         return 0;
     }
@@ -84,6 +88,24 @@ public class StatusCommand implements Callable<Integer> {
         row.put("state", translation.hasErrors() ? "in_review" : "translated");
         row.put("engine", translation.engine());
         return row;
+    }
+
+    private static final int MAX_DUPLICATES_SHOWN = 50;
+
+    /** Files taken from the inbox without processing because their exact bytes came before, most recent first. */
+    private static void printDuplicates(List<no.tolk.store.DuplicateLedger.Duplicate> duplicates) {
+        if (duplicates.isEmpty()) return;
+        System.out.println();
+        System.out.println("Duplicates (same bytes as a file received before; not processed again"
+                + (duplicates.size() == MAX_DUPLICATES_SHOWN ? ", the latest " + MAX_DUPLICATES_SHOWN : "") + "):");
+        for (no.tolk.store.DuplicateLedger.Duplicate duplicate : duplicates) {
+            String first = duplicate.articleId() == null ? duplicate.outcome()
+                    : "article " + duplicate.articleId() + " (" + duplicate.outcome() + ")";
+            System.out.printf("  %s  = %s%s%s%n", clip(duplicate.sourceName(), 60),
+                    duplicate.firstSource() == null || duplicate.firstSource().equals(duplicate.sourceName()) ? ""
+                            : duplicate.firstSource() + ", ", first,
+                    duplicate.times() > 1 ? ", " + duplicate.times() + " times" : "");
+        }
     }
 
     /** What staff should do about an article, or null when it needs nobody. */

@@ -83,4 +83,10 @@ public class TolkConfiguration implements CamelConfiguration {
     public Quarantine quarantine(ArticleStore articleStore, Clock clock) {
         return new Quarantine(home().resolve("quarantine"), articleStore, clock);
     }
+
+    /** Files whose bytes were received before, for 'tolk status' (route step record-duplicate). */
+    @BindToRegistry
+    public no.tolk.store.DuplicateLedger duplicateLedger(DataSource dataSource, Clock clock) {
+        return new no.tolk.store.DuplicateLedger(dataSource, clock);
+    }
 }
