@@ -33,6 +33,9 @@ public final class ExternalProcess implements AutoCloseable {
             command.addAll(List.of(args));
             Path output = Files.createTempFile("tolk-process", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            // no fixed ports unless the test asks for them: a 'run' left by another test or process would hold 8089/8090
+            builder.environment().put("TOLK_HTTP_PORT", "0");
+            builder.environment().put("TOLK_DESK_PORT", "0");
             builder.environment().putAll(environment);
             return new ExternalProcess(builder.start(), output);
         } catch (IOException e) {

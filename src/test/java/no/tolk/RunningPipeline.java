@@ -41,6 +41,7 @@ public final class RunningPipeline implements AutoCloseable {
         // the translation stage stays out of the way (articles stay "extracted") unless a test sets its delay
         overrides.setProperty("tolk.translate.initial-delay", "3600000");
         overrides.setProperty("tolk.http.port", "0");
+        overrides.setProperty("tolk.desk.port", "0");
         settings.forEach(overrides::setProperty);
         RunningPipeline pipeline = new RunningPipeline(main);
         pipeline.thread.start();
@@ -65,5 +66,7 @@ public final class RunningPipeline implements AutoCloseable {
     public void close() throws InterruptedException {
         main.completed();
         thread.join(Duration.ofSeconds(60).toMillis());
+        // the caller deletes the home next: a pipeline still stopping would keep writing into it
+        if (thread.isAlive()) throw new AssertionError("the pipeline did not stop within 60 s");
     }
 }

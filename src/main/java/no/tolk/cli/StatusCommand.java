@@ -46,6 +46,8 @@ public class StatusCommand implements Callable<Integer> {
                 java.time.Duration.ofMillis(Long.parseLong(settings.get("tolk.instance.heartbeat-interval", "10000").strip())),
                 java.time.Clock.systemUTC()).instances();
         List<WorkClaims.Claim> claims = store.claims().current();
+        List<no.tolk.store.DuplicateLedger.Duplicate> duplicates = new no.tolk.store.DuplicateLedger(dataSource,
+                java.time.Clock.systemUTC()).recent(MAX_DUPLICATES_SHOWN);
         if (json) {
             JdbcTranslationStore translations = new JdbcTranslationStore(dataSource, java.time.Clock.systemUTC());
             List<Map<String, Object>> rows = articles.stream().map(article -> {
@@ -65,6 +67,7 @@ public class StatusCommand implements Callable<Integer> {
             document.put("failedPublications", failedPublications);
             document.put("instances", instances);
             document.put("claims", claims);
+            document.put("duplicates", duplicates);
             System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             printTable(articles);
@@ -72,6 +75,7 @@ public class StatusCommand implements Callable<Integer> {
             printFeeds(feeds);
             printPublications(failedPublications);
             printCluster(instances, claims);
+            printDuplicates(duplicates);
         }
         return 0;
     }
@@ -93,6 +97,24 @@ public class StatusCommand implements Callable<Integer> {
         row.put("state", translation.hasErrors() ? "in_review" : "translated");
         row.put("engine", translation.engine());
         return row;
+    }
+
+    private static final int MAX_DUPLICATES_SHOWN = 50;
+
+    /** Files taken from the inbox without processing because their exact bytes came before, most recent first. */
+    private static void printDuplicates(List<no.tolk.store.DuplicateLedger.Duplicate> duplicates) {
+        if (duplicates.isEmpty()) return;
+        System.out.println();
+        System.out.println("Duplicates (same bytes as a file received before; not processed again"
+                + (duplicates.size() == MAX_DUPLICATES_SHOWN ? ", the latest " + MAX_DUPLICATES_SHOWN : "") + "):");
+        for (no.tolk.store.DuplicateLedger.Duplicate duplicate : duplicates) {
+            String first = duplicate.articleId() == null ? duplicate.outcome()
+                    : "article " + duplicate.articleId() + " (" + duplicate.outcome() + ")";
+            System.out.printf("  %s  = %s%s%s%n", clip(duplicate.sourceName(), 60),
+                    duplicate.firstSource() == null || duplicate.firstSource().equals(duplicate.sourceName()) ? ""
+                            : duplicate.firstSource() + ", ", first,
+                    duplicate.times() > 1 ? ", " + duplicate.times() + " times" : "");
+        }
     }
 
     /** What staff should do about an article, or null when it needs nobody. */

@@ -51,7 +51,10 @@ public final class PipelineApplication {
         // each stage wires its own beans; listed here rather than found by a package scan, which has to
         // walk every entry of the 190 MB jar and cost seconds at every start
         main.configure().setBasePackageScanEnabled(false);
-        STAGE_CONFIGURATIONS.forEach(main.configure()::addConfiguration);
+        // as instances: Camel Main builds a configuration class with its injector, which already runs the bean
+        // post-processor, and then post-processes it again, so every @BindToRegistry method ran twice; the first
+        // database pool was dropped with its connection open (issue 14's "connection was not closed" in tolk.trace.db)
+        STAGE_CONFIGURATIONS.forEach(type -> main.configure().addConfiguration(instantiate(type)));
         main.setInitialProperties(settings.asProperties());
         // Camel reads classpath:application.properties itself, and those defaults would beat initial properties,
         // hiding <home>/application.properties; as override properties they still yield to env and -D values
@@ -74,6 +77,14 @@ public final class PipelineApplication {
             }
         });
         return main;
+    }
+
+    private static CamelConfiguration instantiate(Class<? extends CamelConfiguration> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the configuration " + type.getName() + ": " + e, e);
+        }
     }
 
     public static void prepareHome(Path home) {

@@ -61,6 +61,12 @@ public class TolkConfiguration implements CamelConfiguration {
         return Database.open(url, storeUser, storePassword);
     }
 
+    /** Closes the store when the pipeline stops (after its routes): see {@link Database#close}. */
+    @BindToRegistry(destroyMethod = "close")
+    public Database.Closing storeClosing(DataSource dataSource) {
+        return new Database.Closing(dataSource, storeUrl.isBlank() ? Database.defaultUrl(home()) : storeUrl, storeUser, storePassword);
+    }
+
     /**
      * The store, with its claims on due work under {@code tolk.instance.id}. At start the claims a previous process
      * left are given back: all of them on the embedded database (the home lock makes this the only process), else
@@ -111,5 +117,11 @@ public class TolkConfiguration implements CamelConfiguration {
     @BindToRegistry
     public Quarantine quarantine(ArticleStore articleStore, Clock clock) {
         return new Quarantine(home().resolve("quarantine"), articleStore, clock);
+    }
+
+    /** Files whose bytes were received before, for 'tolk status' (route step record-duplicate). */
+    @BindToRegistry
+    public no.tolk.store.DuplicateLedger duplicateLedger(DataSource dataSource, Clock clock) {
+        return new no.tolk.store.DuplicateLedger(dataSource, clock);
     }
 }

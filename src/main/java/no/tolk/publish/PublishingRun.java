@@ -68,9 +68,21 @@ public class PublishingRun {
         return settings;
     }
 
-    /** For the immediate mode's poller: publishes what is approved, unless the mode is nightly. */
+    /**
+     * For the immediate mode's poller: publishes what is approved, unless the mode is nightly. Skips this turn (returns
+     * 0) while another run is in progress: the poller comes back a moment later.
+     */
     public int publishIfImmediate() throws InterruptedException {
-        return settings.immediate() ? publishApproved() : 0;
+        if (!settings.immediate()) return 0;
+        if (!running.tryLock()) {
+            LOG.debug("A publishing run is in progress; the poller comes back at its next turn");
+            return 0;
+        }
+        try {
+            return publishApproved();
+        } finally {
+            running.unlock();
+        }
     }
 
     /** For the poller (both modes): the immediate mode's publishing, then the retries that are due ({@link #retryDue}). */
@@ -81,9 +93,20 @@ public class PublishingRun {
     /**
      * The nightly job (and {@code tolk publish-now}): failed publications are tried again, except those whose outcome
      * is unknown on a channel that cannot be searched (a person checks the account first), then everything approved is
-     * published, then every publication waiting for its CMS post to become public is checked.
+     * published, then every publication waiting for its CMS post to become public is checked. A run in progress (the
+     * poller's check of due retries, for instance) is waited for, not taken as a reason to skip: the cron fires once.
      */
     public int runNightly() throws InterruptedException {
+        // the lock is reentrant: publishApproved and retryDue below run under it, so no poller slips in between
+        running.lockInterruptibly();
+        try {
+            return runNightlyLocked();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private int runNightlyLocked() throws InterruptedException {
         WorkClaims claims = articles.claims();
         for (Publication failed : ledger.failed()) {
             if (SocialAnnouncer.waitsForPublic(failed)) continue;
@@ -162,13 +185,11 @@ public class PublishingRun {
 
     /**
      * Publishes every approved article, {@code concurrency} at a time; returns how many ended PUBLISHED. Approved
-     * articles are claimed in batches ({@link WorkClaims}): those another instance holds are its to publish.
+     * articles are claimed in batches ({@link WorkClaims}): those another instance holds are its to publish. Waits for
+     * a run in progress (a poller's check, the nightly run) to end first: a person's "publish now" is never skipped.
      */
     public int publishApproved() throws InterruptedException {
-        if (!running.tryLock()) {
-            LOG.info("A publishing run is already in progress; this one is skipped");
-            return 0;
-        }
+        running.lockInterruptibly();
         try {
             WorkClaims claims = articles.claims();
             if (translations.get() == null) {

@@ -3,9 +3,14 @@ package no.tolk.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionRemote;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database under {@code data/}, or any JDBC URL from configuration.
@@ -13,6 +18,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 16;
 
     private Database() {
@@ -64,5 +70,63 @@ public final class Database {
         config.setMinimumIdle(2);
         config.setPoolName("tolk-store");
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Closes a data source from {@link #open} when its user stops: the pool's connections are closed, and the embedded
+     * database this process holds is shut down when nobody else uses it. DB_CLOSE_DELAY=-1 keeps an embedded database
+     * open after its last connection closes, so without this a stopped pipeline kept the file locked, its AUTO_SERVER
+     * port open and H2's lock watchdog rewriting {@code data/tolk.lock.db} (which recreated a deleted home's
+     * {@code data/} folder) until the JVM ended. Left open: a database another process serves (this one is its AUTO_SERVER
+     * client), and one still used by other sessions (a CLI command connected to this process, another pool in the same
+     * JVM); those are named in a warning, and a connection the application never gave back shows up that way.
+     *
+     * @param url the JDBC URL the data source was opened with (an embedded shutdown needs a connection of its own,
+     *            after the pool's are closed)
+     */
+    public static void close(DataSource dataSource, String url, String user, String password) {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing the store's connection pool failed: {}", e.toString());
+            }
+            return;
+        }
+        if (!(dataSource instanceof JdbcConnectionPool pool)) return;
+        int borrowed = pool.getActiveConnections();
+        pool.dispose();
+        if (borrowed > 0) {
+            LOG.warn("{} store connection(s) were not given back to the pool when the pipeline stopped", borrowed);
+        }
+        if (!url.startsWith("jdbc:h2:file:")) return;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE",
+                user == null ? "" : user, password == null ? "" : password);
+             java.sql.Statement statement = connection.createStatement()) {
+            if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionRemote) return;
+            List<String> others = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery("SELECT SESSION_ID, CLIENT_ADDR, CLIENT_INFO, SESSION_START"
+                    + " FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+                while (rs.next()) {
+                    others.add("session " + rs.getInt(1) + " since " + rs.getString(4)
+                            + (rs.getString(2) == null ? " (this process)" : " from " + rs.getString(2)));
+                }
+            }
+            if (others.isEmpty()) {
+                statement.execute("SHUTDOWN");
+            } else {
+                LOG.warn("the embedded database stays open: {} other session(s) use it: {}", others.size(), others);
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.warn("closing the embedded database failed: {}", e.getMessage());
+        }
+    }
+
+    /** {@link #close} as a bean the application closes when it stops. */
+    public record Closing(DataSource dataSource, String url, String user, String password) implements AutoCloseable {
+        @Override
+        public void close() {
+            Database.close(dataSource, url, user, password);
+        }
     }
 }

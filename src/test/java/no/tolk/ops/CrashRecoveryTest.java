@@ -1,5 +1,6 @@
 package no.tolk.ops;
 
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,6 +34,11 @@ class CrashRecoveryTest {
 
     @TempDir
     Path home;
+
+    @AfterEach
+    void closeTheHomeDatabase() throws Exception {
+        no.tolk.store.HomeDatabase.shutDown(home);
+    }
 
     @Test
     void everyFileIsProcessedOnceAcrossKills() throws Exception {

@@ -1,5 +1,6 @@
 package no.tolk.ops;
 
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,6 +18,11 @@ class NightlyRunsTest {
 
     @TempDir
     Path home;
+
+    @AfterEach
+    void closeTheHomeDatabase() throws Exception {
+        no.tolk.store.HomeDatabase.shutDown(home);
+    }
 
     @Test
     void theLastRunIsStillKnownAfterARestart() {

@@ -1,5 +1,6 @@
 package no.tolk.ops;
 
+import org.junit.jupiter.api.AfterAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,11 @@ class OperatorViewTest {
 
     @TempDir
     static Path home;
+
+    @AfterAll
+    static void closeTheHomeDatabase() throws Exception {
+        no.tolk.store.HomeDatabase.shutDown(home);
+    }
     static String processOutput;
 
     @BeforeAll

@@ -91,6 +91,8 @@ class PublishRouteTest {
         Main main = PipelineApplication.create(Settings.load(home, java.util.Map.of()));
         Properties overrides = main.getOverrideProperties();
         overrides.setProperty("camel.main.jmx-enabled", "false");
+        overrides.setProperty("tolk.http.port", "0");
+        overrides.setProperty("tolk.desk.port", "0");
         overrides.setProperty("tolk.publish.mode", mode);
         overrides.setProperty("tolk.publish.require-approval", "true");
         overrides.setProperty("tolk.publish.poll-interval", "200");
@@ -116,7 +118,9 @@ class PublishRouteTest {
 
     private void stop(Main main) throws InterruptedException {
         main.completed();
-        threads.remove(main).join(Duration.ofSeconds(60).toMillis());
+        Thread thread = threads.remove(main);
+        thread.join(Duration.ofSeconds(60).toMillis());
+        if (thread.isAlive()) throw new AssertionError("the pipeline did not stop within 60 s");
     }
 
     private final java.util.Map<Main, Thread> threads = new java.util.HashMap<>();

@@ -44,8 +44,9 @@ class FeedIngestEndToEndTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         server.stop();
+        no.tolk.store.HomeDatabase.shutDown(home);
     }
 
     @Test
