@@ -73,7 +73,9 @@ public class PublishingRun {
 
     /** For the poller (both modes): the immediate mode's publishing, then the retries that are due ({@link #retryDue}). */
     public int publishDue() throws InterruptedException {
-        return publishIfImmediate() + retryDue(false);
+        Set<String> handled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        int published = settings.immediate() ? publishApproved(handled) : 0;
+        return published + retryDue(false, handled);
     }
 
     /**
@@ -92,7 +94,9 @@ public class PublishingRun {
                         + "/" + failed.language() + " after: " + failed.lastError());
             }
         }
-        return publishApproved() + retryDue(true);
+        // an article tried in this run is not tried again by its retry pass: once per article and command, counted once
+        Set<String> handled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return publishApproved(handled) + retryDue(true, handled);
     }
 
     /**
@@ -104,6 +108,11 @@ public class PublishingRun {
      * @param now true to ignore the schedule (the nightly run)
      */
     public int retryDue(boolean now) throws InterruptedException {
+        return retryDue(now, Set.of());
+    }
+
+    /** As {@link #retryDue(boolean)}, leaving out the articles this run has already tried ({@code handled}). */
+    private int retryDue(boolean now, Set<String> handled) throws InterruptedException {
         if (!running.tryLock()) return 0;
         try {
             java.time.Instant at = clock.instant();
@@ -113,6 +122,7 @@ public class PublishingRun {
             Map<String, ArticleSummary> summaries = new java.util.HashMap<>();
             articles.listArticles().forEach(summary -> summaries.put(summary.id(), summary));
             for (Publication failed : failedPublications) {
+                if (handled.contains(failed.articleId())) continue;
                 Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(failed.articleId()));
                 if (article.isEmpty() || article.get().revision() != failed.revision()) continue;
                 boolean waiting = SocialAnnouncer.waitsForPublic(failed);
@@ -135,7 +145,7 @@ public class PublishingRun {
                             + " unknown and the target is looked up before anything is created");
                 }
             }
-            return publishAll(List.copyOf(due));
+            return publishAll(List.copyOf(due), handled);
         } finally {
             running.unlock();
         }
@@ -147,6 +157,11 @@ public class PublishingRun {
 
     /** Publishes every approved article, {@code concurrency} at a time; returns how many ended PUBLISHED. */
     public int publishApproved() throws InterruptedException {
+        return publishApproved(java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** As {@link #publishApproved()}, adding every article it tries to {@code handled}. */
+    private int publishApproved(Set<String> handled) throws InterruptedException {
         if (!running.tryLock()) {
             LOG.info("A publishing run is already in progress; this one is skipped");
             return 0;
@@ -159,13 +174,14 @@ public class PublishingRun {
                 LOG.warn("{} approved article(s) wait: no translation store is configured", approved.size());
                 return 0;
             }
-            return publishAll(approved);
+            return publishAll(approved, handled);
         } finally {
             running.unlock();
         }
     }
 
-    private int publishAll(List<String> ids) throws InterruptedException {
+    private int publishAll(List<String> ids, Set<String> handled) throws InterruptedException {
+        handled.addAll(ids);
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger published = new AtomicInteger();
@@ -247,7 +263,7 @@ public class PublishingRun {
                 }
                 // a link to a draft or a scheduled post answers 404 to the public: announce once readers can open it
                 if (receipt.url() != null && receipt.publicAt(clock.instant())) announcer.announce(channel, version, receipt.url());
-                else announcer.waitUntilPublic(channel, version, receipt.notPublicReason());
+                else announcer.waitUntilPublic(channel, version, receipt.notPublicReason(clock.instant()));
             }
         }
         return conclude(nb);
