@@ -303,6 +303,8 @@ public class WordPressPublisher implements CmsPublisher {
         if (byline == null || byline.isBlank()) return Optional.empty();
         String name = byline.strip();
         return authors.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key -> {
+            String mapped = settings.authors().get(key);
+            if (mapped != null) return mappedUser(name, mapped);
             try {
                 for (JsonNode user : api.get("users", Map.of("search", name, "per_page", "20"))) {
                     String display = org.jsoup.parser.Parser.unescapeEntities(user.path("name").asText(), false);
@@ -313,6 +315,25 @@ public class WordPressPublisher implements CmsPublisher {
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * The user {@code tolk.cms.wordpress.authors} names for a byline: an id as given; a login looked up as the user's slug
+     * ({@code GET /users?slug=}; WordPress shows an Editor only users who have published posts, an Administrator all).
+     */
+    private Optional<Long> mappedUser(String byline, String user) {
+        if (user.matches("\\d{1,18}")) return Optional.of(Long.parseLong(user));
+        try {
+            for (JsonNode found : api.get("users", Map.of("slug", user.toLowerCase(java.util.Locale.ROOT)))) {
+                if (found.path("id").canConvertToLong()) return Optional.of(found.path("id").asLong());
+            }
+        } catch (CmsException e) {
+            LOG.debug("WordPress users could not be searched for '{}': {}", user, e.getMessage());
+        }
+        LOG.warn("tolk.cms.wordpress.authors gives the WordPress user '{}' for the byline '{}', but WordPress does not show"
+                + " that user to '{}' (an Editor sees only users with published posts): give the user's id (wp-admin, Users,"
+                + " Edit: user_id in the address) instead. The byline goes in the text meanwhile", user, byline, settings.user());
+        return Optional.empty();
     }
 
     /** The featured image of the other language's post, so one article uploads its image once. */
