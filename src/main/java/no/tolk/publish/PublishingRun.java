@@ -108,7 +108,7 @@ public class PublishingRun {
      * @param now true to ignore the schedule (the nightly run)
      */
     public int retryDue(boolean now) throws InterruptedException {
-        return retryDue(now, Set.of());
+        return retryDue(now, java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
     /** As {@link #retryDue(boolean)}, leaving out the articles this run has already tried ({@code handled}). */

@@ -101,10 +101,15 @@ public class WordPressPublisher implements CmsPublisher {
         Long storedId = postId(externalId);
         if (storedId != null) {
             try {
-                // an update with a status would take the post out of the trash: an editor who trashed it decided otherwise
-                String stored = api.get("posts/" + storedId, Map.of("context", "edit", "_fields", "id,status")).path("status").asText("");
-                if (stored.equals("trash")) throw trashed(article, language, storedId);
-                return receipt(api.postJson("posts/" + storedId, Map.of(), post(article, language, counterpart, slug, storedId, false)));
+                // an update with a status would take the post out of the trash, where an editor put it: asked first then;
+                // an update without one leaves the status as it is, and its answer says whether the post is in the trash
+                if (settings.status().equals("publish")) {
+                    String stored = api.get("posts/" + storedId, Map.of("context", "edit", "_fields", "id,status")).path("status").asText("");
+                    if (stored.equals("trash")) throw trashed(article, language, storedId);
+                }
+                JsonNode updated = api.postJson("posts/" + storedId, Map.of(), post(article, language, counterpart, slug, storedId, false));
+                if (updated.path("status").asText("").equals("trash")) throw trashed(article, language, storedId);
+                return receipt(updated);
             } catch (CmsRejectedException e) {
                 if (e.status() != 404) throw e;
                 LOG.warn("WordPress post {} for article {} ({}) is gone; looking it up by Tolk's marker", storedId, article.id(), language);

@@ -106,6 +106,12 @@ class WordPressEditorialOnRealSiteTest {
         assertThat(posts()).isEqualTo(1);
         assertThat(column("post_status", receipt.externalId())).isEqualTo("trash");
         assertThat(column("post_title", receipt.externalId())).isEqualTo("Kommunen kutter i budsjettet");
+
+        // with tolk.cms.wordpress.status=draft an update sends no status: WordPress keeps the post in the trash, and says so
+        assertThatThrownBy(() -> publisher("draft").publish(revision, null, receipt.externalId()))
+                .isInstanceOf(CmsRejectedException.class).hasMessageContaining("is in the WordPress trash");
+        assertThat(column("post_status", receipt.externalId())).isEqualTo("trash");
+        assertThat(posts()).isEqualTo(1);
     }
 
     @Test

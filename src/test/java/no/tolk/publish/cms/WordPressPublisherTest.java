@@ -151,7 +151,7 @@ class WordPressPublisherTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         wordpress.verify(getRequestedFor(urlPathEqualTo(POSTS))
                 .withQueryParam("search", equalTo("\"tolk:article=a1b2c3d4e5 lang=nb\""))
-                .withQueryParam("status", equalTo("any"))
+                .withQueryParam("status", equalTo("publish,future,draft,pending,private,trash"))
                 .withQueryParam("context", equalTo("edit"))
                 .withHeader("Authorization", equalTo(basic)));
         wordpress.verify(postRequestedFor(urlEqualTo(POSTS)).withHeader("Authorization", equalTo(basic))
