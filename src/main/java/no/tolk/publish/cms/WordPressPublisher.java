@@ -247,7 +247,7 @@ public class WordPressPublisher implements CmsPublisher {
         }
         // themes show the excerpt only in lists, not on the article page: the lead opens the content too
         if (article.lead() != null && !article.lead().isBlank()) {
-            html.append("<p class=\"lead\"><strong>").append(BodyHtml.escape(article.lead())).append("</strong></p>\n");
+            html.append("<p class=\"lead\"><strong>").append(BodyHtml.linkAddresses(BodyHtml.escape(article.lead()))).append("</strong></p>\n");
         }
         if (article.author() != null && !article.author().isBlank() && author(article.author()).isEmpty()) {
             // no WordPress user with this name: the theme would say "by <Tolk's user>", so the byline goes in the text
@@ -275,7 +275,7 @@ public class WordPressPublisher implements CmsPublisher {
                         .append("</em></p>\n");
             }
         }
-        html.append(BodyHtml.render(blocks));
+        html.append(BodyHtml.renderWithLinks(blocks));
         // the marker goes in after sanitising, which drops comments; article ids and languages are [a-z0-9]
         return "<!-- " + marker(article.id(), language) + " -->\n" + PostHtml.sanitise(html.toString());
     }

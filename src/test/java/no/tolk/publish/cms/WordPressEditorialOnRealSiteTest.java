@@ -232,4 +232,21 @@ class WordPressEditorialOnRealSiteTest {
         assertThat(content.split("Foto: Ola Foto", -1)).as("the credit once").hasSize(2);
         assertThat(column("post_content", second.externalId())).contains("<p class=\"caption\"><em>Tyttebær i lyngen. Foto: Kari Foto</em></p>");
     }
+
+    @Test
+    void addressesOfLinksInTheTextArriveAsLinks() throws Exception {
+        Article linked = article("link000001", "Flere eldre bor alene", null, null, List.of(), List.of(
+                new Block(BlockType.PARAGRAPH, "SSB har lagt fram den nye rapporten (https://www.ssb.no/rapport?år=2024&del=2) om eldre."),
+                new Block(BlockType.PARAGRAPH, "Spørsmål til https://www.helsedirektoratet.no/kontakt.")));
+
+        CmsReceipt receipt = publisher("publish").publish(linked, null, null);
+
+        String content = column("post_content", receipt.externalId());
+        assertThat(content).contains("<p>SSB har lagt fram den nye rapporten (<a href=\"https://www.ssb.no/rapport?år=2024&amp;del=2\">"
+                + "https://www.ssb.no/rapport?år=2024&amp;del=2</a>) om eldre.</p>");
+        assertThat(content).contains("<p>Spørsmål til <a href=\"https://www.helsedirektoratet.no/kontakt\">"
+                + "https://www.helsedirektoratet.no/kontakt</a>.</p>");
+        assertThat(wordpress.rest("wp/v2/posts/" + receipt.externalId() + "?context=view").path("content").path("rendered").asText())
+                .contains("href=\"https://www.helsedirektoratet.no/kontakt\"");
+    }
 }
