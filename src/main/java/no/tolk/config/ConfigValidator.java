@@ -242,6 +242,11 @@ public final class ConfigValidator {
             }
             missing(settings, WORDPRESS_SECRETS).forEach(name ->
                     problems.add("tolk.cms.type is wordpress but " + name + " (or " + name + "_FILE) is not set in the environment"));
+            try {
+                no.tolk.publish.cms.WordPressSettings.authors(settings.get("tolk.cms.wordpress.authors", ""));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
         }
     }
 

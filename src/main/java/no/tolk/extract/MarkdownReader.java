@@ -64,6 +64,7 @@ final class MarkdownReader {
         }
         Document html = Jsoup.parse(renderer.render(parser.parse(body)));
         html.select(NOT_TEXT).remove();
+        keepLinkAddresses(html);
         String title = string(first(fields, TITLE_KEYS));
         ArticleDraft draft = markup.readDocument(html, title == null);
         if (title != null) {
@@ -72,6 +73,21 @@ final class MarkdownReader {
         }
         readFrontMatter(fields, draft);
         return draft;
+    }
+
+    /**
+     * An article's text is plain text, so a link's address would be lost with its markup: {@code [the report](https://x.no/r)}
+     * is kept as {@code the report (https://x.no/r)}, which translation leaves alone and publishing to HTML makes a link
+     * again ({@code BodyHtml.renderWithLinks}). Only http(s) addresses, and only where the link text is not the address.
+     */
+    private static void keepLinkAddresses(Document html) {
+        for (org.jsoup.nodes.Element link : html.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if (!href.matches("(?i)https?://\\S+")) continue;
+            String text = link.text().strip();
+            if (text.isEmpty() || text.equals(href) || link.closest("h1, h2, h3, h4, h5, h6") != null) continue;
+            link.after(" (" + org.jsoup.nodes.Entities.escape(href) + ")");
+        }
     }
 
     /** The front matter as a map with lower-case keys; empty when it is not a YAML mapping. */

@@ -87,7 +87,17 @@ public class PublishingRun {
 
     /** For the poller (both modes): the immediate mode's publishing, then the retries that are due ({@link #retryDue}). */
     public int publishDue() throws InterruptedException {
-        return publishIfImmediate() + retryDue(false);
+        if (!running.tryLock()) {
+            LOG.debug("A publishing run is in progress; the poller comes back at its next turn");
+            return 0;
+        }
+        try {
+            Set<String> handled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            int published = settings.immediate() ? publishApproved(handled) : 0;
+            return published + retryDue(false, handled);
+        } finally {
+            running.unlock();
+        }
     }
 
     /**
@@ -123,7 +133,9 @@ public class PublishingRun {
                 }
             }
         }
-        return publishApproved() + retryDue(true);
+        // an article tried in this run is not tried again by its retry pass: once per article and command, counted once
+        Set<String> handled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return publishApproved(handled) + retryDue(true, handled);
     }
 
     /**
@@ -135,6 +147,11 @@ public class PublishingRun {
      * @param now true to ignore the schedule (the nightly run)
      */
     public int retryDue(boolean now) throws InterruptedException {
+        return retryDue(now, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** As {@link #retryDue(boolean)}, leaving out the articles this run has already tried ({@code handled}). */
+    private int retryDue(boolean now, Set<String> handled) throws InterruptedException {
         if (!running.tryLock()) return 0;
         try {
             java.time.Instant at = clock.instant();
@@ -148,6 +165,7 @@ public class PublishingRun {
                 }
             }
             for (Publication failed : failedPublications) {
+                if (handled.contains(failed.articleId())) continue;
                 Optional<ArticleSummary> article = Optional.ofNullable(summaries.get(failed.articleId()));
                 if (article.isEmpty() || article.get().revision() != failed.revision()) continue;
                 boolean waiting = SocialAnnouncer.waitsForPublic(failed);
@@ -173,7 +191,7 @@ public class PublishingRun {
             }
             claims.claimArticles("publish", ArticleState.PUBLISHED, due).forEach(article -> claimed.add(article.id()));
             if (claimed.isEmpty()) return 0;
-            return publishAll(claimed);
+            return publishAll(claimed, handled);
         } finally {
             running.unlock();
         }
@@ -189,6 +207,11 @@ public class PublishingRun {
      * a run in progress (a poller's check, the nightly run) to end first: a person's "publish now" is never skipped.
      */
     public int publishApproved() throws InterruptedException {
+        return publishApproved(java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** As {@link #publishApproved()}, adding every article it tries to {@code handled}. */
+    private int publishApproved(Set<String> handled) throws InterruptedException {
         running.lockInterruptibly();
         try {
             WorkClaims claims = articles.claims();
@@ -207,7 +230,7 @@ public class PublishingRun {
                 batch.stream().map(ArticleSummary::id).filter(seen::contains).forEach(claims::release);
                 if (ids.isEmpty()) break;
                 seen.addAll(ids);
-                published += publishAll(ids);
+                published += publishAll(ids, handled);
             }
             return published;
         } finally {
@@ -219,7 +242,8 @@ public class PublishingRun {
     static final int CLAIM_BATCH = 8;
     static final int MAX_PER_POLL = 100_000;
 
-    private int publishAll(List<String> ids) throws InterruptedException {
+    private int publishAll(List<String> ids, Set<String> handled) throws InterruptedException {
+        handled.addAll(ids);
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger published = new AtomicInteger();
@@ -333,7 +357,7 @@ public class PublishingRun {
                 }
                 // a link to a draft or a scheduled post answers 404 to the public: announce once readers can open it
                 if (receipt.url() != null && receipt.publicAt(clock.instant())) announcer.announce(channel, version, receipt.url());
-                else announcer.waitUntilPublic(channel, version, receipt.notPublicReason());
+                else announcer.waitUntilPublic(channel, version, receipt.notPublicReason(clock.instant()));
             }
         }
         return conclude(source, versions.stream().map(Article::language).toList());

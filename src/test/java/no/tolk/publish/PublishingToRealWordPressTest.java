@@ -163,4 +163,65 @@ class PublishingToRealWordPressTest {
         assertThat(fixture.ledger.find(article.id(), "outbox-mastodon", "en")).hasValueSatisfying(row ->
                 assertThat(row.state()).isEqualTo(PublicationState.PUBLISHED));
     }
+
+    @Test
+    void aScheduledPostWhoseScheduleWordPressMissedIsNotAnnouncedUntilWordPressPublishesIt() throws Exception {
+        RecordingChannel outbox = new RecordingChannel("outbox-mastodon", true);
+        Article article = fixture.article("planlagt", "Fergen går igjen", "The ferry runs again", ArticleState.APPROVED);
+        PublishingRun run = fixture.run(new WordPressPublisher(wordpress.settings("future"), Clock.systemUTC()),
+                new SocialChannels(List.of(outbox)), settings(List.of(Duration.ZERO)));
+        run.publishApproved();
+        assertThat(outbox.posts).as("scheduled for the next 06:00").isEmpty();
+        String nbPost = fixture.ledger.find(article.id(), "cms", "nb").orElseThrow().externalId();
+        String enPost = fixture.ledger.find(article.id(), "cms", "en").orElseThrow().externalId();
+
+        // the time passes, WP-cron does not run: WordPress keeps both posts scheduled, their links answer 404
+        wordpress.sql("update wp_posts set post_date_gmt = utc_timestamp() - interval 1 hour, post_date = now() - interval 1 hour"
+                + " where ID in (" + nbPost + ", " + enPost + ")");
+        run.retryDue(false);
+
+        assertThat(outbox.posts).as("a link that answers 404 is not announced").isEmpty();
+        assertThat(fixture.ledger.find(article.id(), "outbox-mastodon", "en")).hasValueSatisfying(row ->
+                assertThat(row.lastError()).startsWith("waits until the CMS post is public (status future: its time")
+                        .contains("has passed but WordPress has not published it (a missed schedule"));
+        assertThat(wordpress.publicStatus(fixture.ledger.find(article.id(), "cms", "en").orElseThrow().url())).isEqualTo(404);
+
+        // WP-cron runs at last (or an editor publishes): the next run announces both
+        wordpress.sql("update wp_posts set post_status = 'publish' where ID in (" + nbPost + ", " + enPost + ")");
+        run.retryDue(false);
+
+        assertThat(outbox.posts).hasSize(2);
+        assertThat(outbox.posts).allSatisfy(post -> assertThat(wordpress.publicStatus(post.url().toString())).isEqualTo(200));
+    }
+
+    @Test
+    void publishNowTriesAnArticleOnceAndCountsItOnce() throws Exception {
+        RecordingChannel outbox = new RecordingChannel("outbox-mastodon", true);
+        Article down = fixture.article("nede", "Nettet var nede", "The network was down", ArticleState.APPROVED);
+        PublishingRun outage = fixture.run(new WordPressPublisher(wordpress.settings("publish"), Clock.systemUTC()),
+                new SocialChannels(List.of()), settings(List.of(Duration.ZERO)));
+
+        wordpress.stopApache();
+        assertThat(outage.runNightly()).isZero();
+        wordpress.startApache();
+
+        assertThat(fixture.ledger.find(down.id(), "cms", "nb")).hasValueSatisfying(cms ->
+                assertThat(cms.attempts()).as("max-attempts (2) once, not again by the same command's retry pass").isEqualTo(2));
+        assertThat(posts()).isEmpty();
+
+        // drafts: published to WordPress, their announcements wait; each article tried and counted once (the one the
+        // outage left failed is retried by this run's first pass, not again by its retry pass)
+        Article draft = fixture.article("utkast2", "Utkast til plan", "Draft plan", ArticleState.APPROVED);
+        PublishingRun drafts = fixture.run(new WordPressPublisher(wordpress.settings("draft"), Clock.systemUTC()),
+                new SocialChannels(List.of(outbox)), settings(List.of(Duration.ZERO)));
+
+        assertThat(drafts.runNightly()).isEqualTo(2);
+
+        assertThat(posts()).hasSize(4);
+        for (Article article : List.of(down, draft)) {
+            assertThat(fixture.state(article.id())).isEqualTo("published");
+            assertThat(fixture.ledger.find(article.id(), "cms", "en")).hasValueSatisfying(cms -> assertThat(cms.attempts()).isEqualTo(1));
+        }
+        assertThat(outbox.posts).isEmpty();
+    }
 }

@@ -27,6 +27,37 @@ public final class BodyHtml {
         return html.toString();
     }
 
+    /**
+     * As {@link #render(List)}, with every http(s) address in the text made a link to itself
+     * ({@code <a href="https://ssb.no/a?b=1&amp;c=2">…</a>}): the addresses of an article's links travel in its text
+     * (the Markdown reader writes {@code [the report](https://…)} as {@code the report (https://…)}), through
+     * translation, and become links again where HTML is published. Trailing sentence punctuation is not part of an address.
+     */
+    public static String renderWithLinks(List<Block> blocks) {
+        return linkAddresses(render(blocks));
+    }
+
+    /** Every http(s) address in HTML made of escaped text ({@link #escape}) as a link to itself; see {@link #renderWithLinks}. */
+    public static String linkAddresses(String escapedText) {
+        java.util.regex.Matcher address = ADDRESS.matcher(escapedText);
+        StringBuilder html = new StringBuilder();
+        while (address.find()) {
+            String url = address.group();
+            int end = url.length();
+            while (end > 0 && ".,;:!?".indexOf(url.charAt(end - 1)) >= 0) end--;
+            String trailing = url.substring(end);
+            url = url.substring(0, end);
+            address.appendReplacement(html, java.util.regex.Matcher.quoteReplacement(
+                    "<a href=\"" + url + "\">" + url + "</a>" + trailing));
+        }
+        address.appendTail(html);
+        return html.toString();
+    }
+
+    /** An http(s) address in escaped text: up to white space, markup, parentheses or an escaped quote or bracket. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "https?://(?:(?!&quot;|&#39;|&lt;|&gt;)[^\\s<>\"()\\[\\]])+");
+
     public static String render(Block block) {
         String text = escape(block.text());
         return switch (block.type()) {

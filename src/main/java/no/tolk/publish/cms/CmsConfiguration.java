@@ -41,11 +41,13 @@ public class CmsConfiguration implements CamelConfiguration {
     private long connectTimeoutMillis;
     @PropertyInject(value = "tolk.cms.wordpress.request-timeout-ms", defaultValue = "60000")
     private long requestTimeoutMillis;
+    @PropertyInject(value = "tolk.cms.wordpress.authors", defaultValue = "")
+    private String authors;
 
     CmsSettings settings() {
         return new CmsSettings(Path.of(home).toAbsolutePath().normalize(), type, siteDir, contentDir, baseUrl,
                 wordPressUrl, wordPressStatus, futureTime, timezone, polylang, categories, uploadImages, imageDir,
-                maxImageBytes, connectTimeoutMillis, requestTimeoutMillis);
+                maxImageBytes, connectTimeoutMillis, requestTimeoutMillis, authors);
     }
 
     @BindToRegistry

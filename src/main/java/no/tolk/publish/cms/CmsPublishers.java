@@ -45,6 +45,7 @@ public final class CmsPublishers {
                 settings.imageDir(),
                 settings.wordPressMaxImageBytes(),
                 Duration.ofMillis(settings.wordPressConnectTimeoutMillis()),
-                Duration.ofMillis(settings.wordPressRequestTimeoutMillis()));
+                Duration.ofMillis(settings.wordPressRequestTimeoutMillis()),
+                WordPressSettings.authors(settings.wordPressAuthors()));
     }
 }

@@ -22,7 +22,18 @@ public record CmsSettings(
         String wordPressImageDir,
         long wordPressMaxImageBytes,
         long wordPressConnectTimeoutMillis,
-        long wordPressRequestTimeoutMillis) {
+        long wordPressRequestTimeoutMillis,
+        String wordPressAuthors) {
+
+    /** Without {@code tolk.cms.wordpress.authors}. */
+    public CmsSettings(Path home, String type, String staticSiteDir, String staticContentDir, String staticBaseUrl,
+            String wordPressUrl, String wordPressStatus, String wordPressFutureTime, String wordPressTimezone,
+            boolean wordPressPolylang, String wordPressCategories, boolean wordPressUploadImages, String wordPressImageDir,
+            long wordPressMaxImageBytes, long wordPressConnectTimeoutMillis, long wordPressRequestTimeoutMillis) {
+        this(home, type, staticSiteDir, staticContentDir, staticBaseUrl, wordPressUrl, wordPressStatus, wordPressFutureTime,
+                wordPressTimezone, wordPressPolylang, wordPressCategories, wordPressUploadImages, wordPressImageDir,
+                wordPressMaxImageBytes, wordPressConnectTimeoutMillis, wordPressRequestTimeoutMillis, "");
+    }
 
     /** {@code tolk.cms.static.site-dir}, else {@code <home>/site}. */
     public Path siteDir() {

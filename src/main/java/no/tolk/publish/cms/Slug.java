@@ -14,10 +14,15 @@ public final class Slug {
     private Slug() {
     }
 
-    /** {@code "Blåbær på Røros"} becomes {@code "blabaer-pa-roros"}; a title without letters or digits gives {@code "artikkel"}. */
+    /**
+     * {@code "Blåbær på Røros"} becomes {@code "blabaer-pa-roros"}; a title without letters or digits gives {@code "artikkel"}.
+     * Markup in a title is not words of it: {@code "<script>alert(1)</script>Blåbær"} gives {@code "blabaer"}, as the
+     * title's text (what a reader sees once it is escaped) stripped of tags and of script, style and similar elements with
+     * their content, read by jsoup as a browser would.
+     */
     public static String of(String title) {
         if (title == null) return "artikkel";
-        String lower = title.toLowerCase(Locale.ROOT)
+        String lower = textOf(title).toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "o").replace("å", "a")
                 .replace("ß", "ss");
         String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
@@ -27,6 +32,14 @@ public final class Slug {
             slug = trimHyphens(slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
         }
         return slug.isEmpty() ? "artikkel" : slug;
+    }
+
+    /** The text of a title that may hold markup; the title itself when it holds none. */
+    static String textOf(String title) {
+        if (title.indexOf('<') < 0) return title;
+        org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(title);
+        fragment.select("script, style, noscript, template, iframe, object, embed, svg, math, textarea, title").remove();
+        return fragment.body().text();
     }
 
     /** True for strings {@link #of} could have produced (guards file names taken from stored ids). */

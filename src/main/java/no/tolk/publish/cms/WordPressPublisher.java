@@ -102,7 +102,15 @@ public class WordPressPublisher implements CmsPublisher {
         Long storedId = postId(externalId);
         if (storedId != null) {
             try {
-                return receipt(api.postJson("posts/" + storedId, Map.of(), post(article, language, counterpart, slug, storedId, false)));
+                // an update with a status would take the post out of the trash, where an editor put it: asked first then;
+                // an update without one leaves the status as it is, and its answer says whether the post is in the trash
+                if (settings.status().equals("publish")) {
+                    String stored = api.get("posts/" + storedId, Map.of("context", "edit", "_fields", "id,status")).path("status").asText("");
+                    if (stored.equals("trash")) throw trashed(article, language, storedId);
+                }
+                JsonNode updated = api.postJson("posts/" + storedId, Map.of(), post(article, language, counterpart, slug, storedId, false));
+                if (updated.path("status").asText("").equals("trash")) throw trashed(article, language, storedId);
+                return receipt(updated);
             } catch (CmsRejectedException e) {
                 if (e.status() != 404) throw e;
                 LOG.warn("WordPress post {} for article {} ({}) is gone; looking it up by Tolk's marker", storedId, article.id(), language);
@@ -111,6 +119,7 @@ public class WordPressPublisher implements CmsPublisher {
         Optional<JsonNode> existing = lookUp(article.id(), language, counterpart);
         if (existing.isPresent()) {
             long id = existing.get().path("id").asLong();
+            if (existing.get().path("status").asText("").equals("trash")) throw trashed(article, language, id);
             boolean needsImage = existing.get().path("featured_media").asLong(0) == 0;
             LOG.info("Article {} ({}) already in WordPress as post {}; updating it", article.id(), language, id);
             return receipt(api.postJson("posts/" + id, Map.of(), post(article, language, counterpart, slug, id, needsImage)));
@@ -134,7 +143,45 @@ public class WordPressPublisher implements CmsPublisher {
     public CmsReceipt current(String externalId, String url) throws CmsException {
         Long id = postId(externalId);
         if (id == null) return new CmsReceipt(externalId, url);
-        return receipt(api.get("posts/" + id, Map.of("context", "edit")));
+        CmsReceipt receipt = receipt(api.get("posts/" + id, Map.of("context", "edit")));
+        if (!receipt.publicAt(clock.instant()) || receipt.url() == null) return receipt;
+        // WordPress calls it published; what counts is what a reader (or a link preview) following the link gets
+        int answer = publicAnswer(receipt.url());
+        if (answer >= 200 && answer < 300) return receipt;
+        return new CmsReceipt(receipt.externalId(), receipt.url(), receipt.status(), null, "status " + receipt.status()
+                + ", but its address " + receipt.url() + (answer < 0 ? " does not answer" : " answers " + answer)
+                + " to the public; announced once it answers");
+    }
+
+    /** The HTTP status an anonymous reader gets at {@code address} (redirects followed), or -1 when it does not answer. */
+    private int publicAnswer(String address) {
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                    .timeout(settings.requestTimeout()).header("User-Agent", "Tolk link check").GET().build();
+            return http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("The public address {} did not answer: {}", address, e.toString());
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /**
+     * The refusal for a post an editor moved to the trash: Tolk neither restores it nor makes a new one; the article
+     * fails with this plain reason until a person restores the post (or deletes it for good) and retries.
+     */
+    private CmsRejectedException trashed(Article article, String language, long postId) {
+        LOG.warn("WordPress post {} of article {} ({}) is in the trash; left there", postId, article.id(), language);
+        return new CmsRejectedException(0, "trashed", "the " + switch (language) {
+                    case "nb" -> "Norwegian (Bokmål)";
+                    case "nn" -> "Nynorsk";
+                    case "en" -> "English";
+                    default -> language;
+                } + " post (WordPress post " + postId + ") is in the WordPress trash: an editor removed it, so Tolk leaves it"
+                + " there and makes no new one. To publish it again, restore it in wp-admin (Posts, Trash) and run 'tolk retry "
+                + article.id() + "'");
     }
 
     /** The marker that proves a post belongs to this article and language. */
@@ -166,8 +213,10 @@ public class WordPressPublisher implements CmsPublisher {
         if (id == null) {
             post.put("slug", slug);
             post.put("status", settings.status());
-            if (settings.status().equals("future")) post.put("date", nextGoLive());
-            else articleDate(article).ifPresent(date -> post.put("date", date));
+            // date_gmt, not date: WordPress reads "date" in its own site time zone, which need not be Tolk's
+            // (tolk.cms.wordpress.timezone); the instant is what both agree on, and WordPress derives its local date from it
+            if (settings.status().equals("future")) post.put("date_gmt", nextGoLive());
+            else articleDate(article).ifPresent(date -> post.put("date_gmt", date));
         } else if (settings.status().equals("publish")) {
             post.put("status", "publish");
         }
@@ -209,36 +258,57 @@ public class WordPressPublisher implements CmsPublisher {
         }
         // themes show the excerpt only in lists, not on the article page: the lead opens the content too
         if (article.lead() != null && !article.lead().isBlank()) {
-            html.append("<p class=\"lead\"><strong>").append(BodyHtml.escape(article.lead())).append("</strong></p>\n");
+            html.append("<p class=\"lead\"><strong>").append(BodyHtml.linkAddresses(BodyHtml.escape(article.lead()))).append("</strong></p>\n");
         }
         if (article.author() != null && !article.author().isBlank() && author(article.author()).isEmpty()) {
             // no WordPress user with this name: the theme would say "by <Tolk's user>", so the byline goes in the text
             html.append("<p class=\"byline\">").append(Language.norwegian(language) ? "Av " : "By ")
                     .append(BodyHtml.escape(article.author().strip())).append("</p>\n");
         }
-        article.images().stream().findFirst()
-                .filter(image -> image.credit() != null && !image.credit().isBlank())
-                .ifPresent(image -> {
-                    // a caption the body already carries as a caption block is not repeated next to the credit
-                    boolean captionInBody = image.caption() != null && article.blocks().stream()
-                            .anyMatch(block -> block.type() == no.tolk.article.BlockType.CAPTION
-                                    && block.text().strip().equals(image.caption().strip()));
-                    String caption = image.caption() == null || image.caption().isBlank() || captionInBody ? "" : image.caption().strip() + " ";
-                    html.append("<p class=\"caption\"><em>").append(BodyHtml.escape(caption))
-                            .append(Language.norwegian(language) ? "Foto: " : "Photo: ").append(BodyHtml.escape(image.credit().strip()))
-                            .append("</em></p>\n");
-                });
-        html.append(BodyHtml.render(article.blocks()));
+        List<no.tolk.article.Block> blocks = article.blocks();
+        Image credited = article.images().stream().findFirst()
+                .filter(image -> image.credit() != null && !image.credit().isBlank()).orElse(null);
+        if (credited != null) {
+            // caption first, then credit (the figcaption convention); a caption the body already carries as a caption block
+            // gets the credit after it there, so the credit is never printed above its caption
+            String credit = (Language.norwegian(language) ? "Foto: " : "Photo: ") + credited.credit().strip();
+            String caption = credited.caption() == null ? "" : credited.caption().strip();
+            int inBody = caption.isEmpty() ? -1 : captionBlock(blocks, caption);
+            boolean creditInBody = blocks.stream().anyMatch(block -> block.type() == no.tolk.article.BlockType.CAPTION
+                    && block.text().contains(credited.credit().strip()));
+            if (creditInBody) {
+                LOG.debug("Article {}: the body's caption already names the credit", article.id());
+            } else if (inBody >= 0) {
+                blocks = new java.util.ArrayList<>(blocks);
+                blocks.set(inBody, new no.tolk.article.Block(no.tolk.article.BlockType.CAPTION, caption + " " + credit));
+            } else {
+                html.append("<p class=\"caption\"><em>").append(BodyHtml.escape(caption.isEmpty() ? credit : caption + " " + credit))
+                        .append("</em></p>\n");
+            }
+        }
+        html.append(BodyHtml.renderWithLinks(blocks));
         // the marker goes in after sanitising, which drops comments; article ids and languages are [a-z0-9]
         return "<!-- " + marker(article.id(), language) + " -->\n" + PostHtml.sanitise(html.toString());
     }
 
-    /** The article's own date as the post date (site time, noon), when it is a past day; else WordPress's now. */
+    /** The index of the caption block holding this caption, or -1. */
+    private static int captionBlock(List<no.tolk.article.Block> blocks, String caption) {
+        for (int i = 0; i < blocks.size(); i++) {
+            no.tolk.article.Block block = blocks.get(i);
+            if (block.type() == no.tolk.article.BlockType.CAPTION && block.text().strip().equals(caption)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The article's own date as the post date, when it is a past day; else WordPress's now. Tolk's articles carry a day,
+     * not a time of day: noon in Tolk's zone for the site, so the day is the same in every zone within 12 hours of it.
+     */
     private Optional<String> articleDate(Article article) {
         if (article.published() == null) return Optional.empty();
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(settings.siteZone()));
         if (!article.published().isBefore(today)) return Optional.empty();
-        return Optional.of(article.published().atTime(12, 0).format(SITE_DATE));
+        return Optional.of(gmt(article.published().atTime(12, 0)));
     }
 
     /**
@@ -249,6 +319,8 @@ public class WordPressPublisher implements CmsPublisher {
         if (byline == null || byline.isBlank()) return Optional.empty();
         String name = byline.strip();
         return authors.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key -> {
+            String mapped = settings.authors().get(key);
+            if (mapped != null) return mappedUser(name, mapped);
             try {
                 for (JsonNode user : api.get("users", Map.of("search", name, "per_page", "20"))) {
                     String display = org.jsoup.parser.Parser.unescapeEntities(user.path("name").asText(), false);
@@ -259,6 +331,25 @@ public class WordPressPublisher implements CmsPublisher {
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * The user {@code tolk.cms.wordpress.authors} names for a byline: an id as given; a login looked up as the user's slug
+     * ({@code GET /users?slug=}; WordPress shows an Editor only users who have published posts, an Administrator all).
+     */
+    private Optional<Long> mappedUser(String byline, String user) {
+        if (user.matches("\\d{1,18}")) return Optional.of(Long.parseLong(user));
+        try {
+            for (JsonNode found : api.get("users", Map.of("slug", user.toLowerCase(java.util.Locale.ROOT)))) {
+                if (found.path("id").canConvertToLong()) return Optional.of(found.path("id").asLong());
+            }
+        } catch (CmsException e) {
+            LOG.debug("WordPress users could not be searched for '{}': {}", user, e.getMessage());
+        }
+        LOG.warn("tolk.cms.wordpress.authors gives the WordPress user '{}' for the byline '{}', but WordPress does not show"
+                + " that user to '{}' (an Editor sees only users with published posts): give the user's id (wp-admin, Users,"
+                + " Edit: user_id in the address) instead. The byline goes in the text meanwhile", user, byline, settings.user());
+        return Optional.empty();
     }
 
     /** The featured image of another language's post, so one article uploads its image once. */
@@ -283,7 +374,8 @@ public class WordPressPublisher implements CmsPublisher {
         String marker = marker(articleId, language);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("search", "\"" + marker + "\"");
-        query.put("status", "any");
+        // "any" leaves out the trash, where an editor may have put the post: it must be found there too, not made again
+        query.put("status", "publish,future,draft,pending,private,trash");
         query.put("context", "edit");
         query.put("orderby", "id");
         query.put("order", "asc");
@@ -338,7 +430,12 @@ public class WordPressPublisher implements CmsPublisher {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.siteZone()));
         LocalDateTime today = now.toLocalDate().atTime(settings.futureTime());
         LocalDateTime at = today.isAfter(now.toLocalDateTime()) ? today : today.plusDays(1);
-        return at.format(SITE_DATE);
+        return gmt(at);
+    }
+
+    /** A time in Tolk's zone for the site ({@code tolk.cms.wordpress.timezone}) as WordPress's {@code date_gmt} (UTC, no offset). */
+    private String gmt(LocalDateTime local) {
+        return local.atZone(settings.siteZone()).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime().format(SITE_DATE);
     }
 
     private static CmsReceipt receipt(JsonNode post) throws CmsException {

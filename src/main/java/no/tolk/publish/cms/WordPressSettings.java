@@ -16,6 +16,9 @@ import java.util.Set;
  * @param futureTime for {@code future}: the site-local time of day the post goes live (next occurrence)
  * @param categories category names every post gets, created when missing
  * @param imageDir where relative local image paths are looked up
+ * @param authors byline (as the article gives it, compared ignoring case) to the WordPress user to credit: a user id, or a
+ *        login/slug ({@code tolk.cms.wordpress.authors = Kari Nordmann=kari; Ola Hansen=7}); bylines not listed are
+ *        looked up by display name
  */
 public record WordPressSettings(
         URI baseUrl,
@@ -30,7 +33,39 @@ public record WordPressSettings(
         Path imageDir,
         long maxImageBytes,
         Duration connectTimeout,
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        java.util.Map<String, String> authors) {
+
+    /** Without an author mapping: bylines are looked up by display name only. */
+    public WordPressSettings(URI baseUrl, String user, String applicationPassword, String status, LocalTime futureTime,
+            ZoneId siteZone, boolean polylang, List<String> categories, boolean uploadImages, Path imageDir,
+            long maxImageBytes, Duration connectTimeout, Duration requestTimeout) {
+        this(baseUrl, user, applicationPassword, status, futureTime, siteZone, polylang, categories, uploadImages, imageDir,
+                maxImageBytes, connectTimeout, requestTimeout, java.util.Map.of());
+    }
+
+    /**
+     * {@code tolk.cms.wordpress.authors}: {@code byline=user} pairs separated by {@code ;} (bylines hold commas), keys
+     * lower-cased; blank gives an empty map.
+     *
+     * @throws IllegalArgumentException for a pair without {@code =} or with an empty side, naming it
+     */
+    public static java.util.Map<String, String> authors(String setting) {
+        java.util.Map<String, String> authors = new java.util.LinkedHashMap<>();
+        if (setting == null || setting.isBlank()) return authors;
+        for (String pair : setting.split(";")) {
+            if (pair.isBlank()) continue;
+            int equals = pair.lastIndexOf('=');
+            String byline = equals < 0 ? "" : pair.substring(0, equals).strip();
+            String user = equals < 0 ? "" : pair.substring(equals + 1).strip();
+            if (byline.isEmpty() || user.isEmpty()) {
+                throw new IllegalArgumentException("tolk.cms.wordpress.authors: '" + pair.strip() + "' is not 'byline=user'"
+                        + " (a WordPress user id or login), e.g. 'Kari Nordmann=kari; Ola Hansen=7'");
+            }
+            authors.put(byline.toLowerCase(Locale.ROOT), user);
+        }
+        return authors;
+    }
 
     static final Set<String> STATUSES = Set.of("draft", "pending", "publish", "private", "future");
 
@@ -48,6 +83,7 @@ public record WordPressSettings(
         categories = categories == null ? List.of() : List.copyOf(categories);
         if (connectTimeout == null) connectTimeout = Duration.ofSeconds(10);
         if (requestTimeout == null) requestTimeout = Duration.ofSeconds(60);
+        authors = authors == null ? java.util.Map.of() : java.util.Map.copyOf(authors);
     }
 
     /** The site address ending in {@code /}, against which the REST root is resolved. */

@@ -244,7 +244,8 @@ class WordPressOnRealSiteTest {
         assertThat(future.status()).isEqualTo("future");
         assertThat(future.publicFrom()).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofHours(25)));
         assertThat(future.publicAt(Instant.now())).isFalse();
-        assertThat(future.publicAt(future.publicFrom())).isTrue();
+        // its time passing is not enough: WordPress publishes it from WP-cron, which may not run (a missed schedule)
+        assertThat(future.publicAt(future.publicFrom())).isFalse();
 
         wordpress.sql("update wp_posts set post_status = 'publish' where ID = " + draft.externalId());
         assertThat(publisher("draft").current(draft.externalId(), draft.url()).publicAt(Instant.now()))
