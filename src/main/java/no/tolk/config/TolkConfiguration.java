@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import no.tolk.extract.ArticleExtractor;
 import no.tolk.extract.ExtractionLimits;
 import no.tolk.extract.LanguageIdentifier;
+import no.tolk.ingest.GroupCommit;
 import no.tolk.ingest.InboxBackpressure;
 import no.tolk.ingest.InboxIntake;
 import no.tolk.ingest.Quarantine;
@@ -36,6 +37,10 @@ public class TolkConfiguration implements CamelConfiguration {
     private int timeoutSeconds;
     @PropertyInject(value = "tolk.ingest.max-files-per-poll", defaultValue = "100")
     private int maxFilesPerPoll;
+    @PropertyInject(value = "tolk.ingest.group-commit-max", defaultValue = "50")
+    private int groupCommitMax;
+    @PropertyInject(value = "tolk.ingest.group-commit-delay", defaultValue = "20")
+    private long groupCommitDelay;
 
     private Path home() {
         return Path.of(home).toAbsolutePath().normalize();
@@ -76,5 +81,10 @@ public class TolkConfiguration implements CamelConfiguration {
     @BindToRegistry
     public Quarantine quarantine(ArticleStore articleStore, Clock clock) {
         return new Quarantine(home().resolve("quarantine"), articleStore, clock);
+    }
+
+    @BindToRegistry
+    public GroupCommit groupCommit(ArticleStore articleStore) {
+        return new GroupCommit(articleStore, groupCommitMax, Duration.ofMillis(groupCommitDelay));
     }
 }
