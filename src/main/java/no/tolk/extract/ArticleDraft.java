@@ -25,6 +25,8 @@ final class ArticleDraft {
     String author;
     LocalDate published;
     LocalDate revised;
+    /** The language the document declares for itself (Markdown front matter {@code lang}), or null. */
+    String declaredLanguage;
     /** Set by a reader that sees the input is no article at all (a data table); the extractor refuses it. */
     ExtractionException refusal;
 

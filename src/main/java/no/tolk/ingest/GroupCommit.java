@@ -45,7 +45,7 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
     private final int maxGroup;
     private final long delayNanos;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
-    private Thread committer;
+    private volatile Thread committer;
     private volatile boolean stopping;
 
     /**
@@ -60,6 +60,12 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
 
     @Override
     protected void doStart() {
+        startCommitter();
+    }
+
+    /** Camel does not start a processor bean a route refers to by name, so the first article starts it too. */
+    private synchronized void startCommitter() {
+        if (committer != null && committer.isAlive()) return;
         stopping = false;
         committer = new Thread(this::commitGroups, "group-commit");
         committer.setDaemon(true);
@@ -75,6 +81,7 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
             callback.done(true);
             return true;
         }
+        if (committer == null || !committer.isAlive()) startCommitter();
         queue.add(new Waiting(new Extracted(received, article), exchange, callback));
         return false;
     }
@@ -130,7 +137,7 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
 
     /** Commits what is waiting, then ends the committer thread (called when the Camel context stops). */
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         stopping = true;
         if (committer != null) committer.join(30_000);
     }
