@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import no.tolk.extract.ArticleExtractor;
 import no.tolk.extract.ExtractionLimits;
 import no.tolk.extract.LanguageIdentifier;
+import no.tolk.ingest.GroupCommit;
 import no.tolk.ingest.InboxBackpressure;
 import no.tolk.ingest.InboxIntake;
 import no.tolk.ingest.Quarantine;
@@ -45,6 +46,10 @@ public class TolkConfiguration implements CamelConfiguration {
     private long heartbeatInterval;
     @PropertyInject(value = "tolk.claims.lease", defaultValue = "60000")
     private long claimLease;
+    @PropertyInject(value = "tolk.ingest.group-commit-max", defaultValue = "50")
+    private int groupCommitMax;
+    @PropertyInject(value = "tolk.ingest.group-commit-delay", defaultValue = "20")
+    private long groupCommitDelay;
 
     private Path home() {
         return Path.of(home).toAbsolutePath().normalize();
@@ -123,5 +128,11 @@ public class TolkConfiguration implements CamelConfiguration {
     @BindToRegistry
     public no.tolk.store.DuplicateLedger duplicateLedger(DataSource dataSource, Clock clock) {
         return new no.tolk.store.DuplicateLedger(dataSource, clock);
+    }
+
+    /** Extracted articles stored in group commits (route step store-article): see {@link GroupCommit}. */
+    @BindToRegistry
+    public GroupCommit groupCommit(ArticleStore articleStore) {
+        return new GroupCommit(articleStore, groupCommitMax, Duration.ofMillis(groupCommitDelay));
     }
 }

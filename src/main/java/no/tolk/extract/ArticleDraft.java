@@ -35,6 +35,8 @@ final class ArticleDraft {
      * typed without a style ({@link ArticleAssembler}), as in text without markup.
      */
     boolean unmarkedHeadings;
+    /** The language the document declares for itself (Markdown front matter {@code lang}), or null. */
+    String declaredLanguage;
     /** Set by a reader that sees the input is no article at all (a data table); the extractor refuses it. */
     ExtractionException refusal;
 

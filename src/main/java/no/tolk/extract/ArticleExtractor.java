@@ -87,11 +87,12 @@ public class ArticleExtractor implements AutoCloseable {
             draft = readWebPage(page);
         } else if (MARKDOWN.contains(base) || sourceName.toLowerCase().endsWith(".md")) {
             draft = markdown.read(readPlainText(file));
+            declared = draft.declaredLanguage;
         } else if (base.equals("text/plain")) {
             draft = plainText.read(readPlainText(file));
         } else if (base.equals("application/pdf")) {
-            ParsedDocument parsed = tika.parse(file, type);
-            draft = pdfLayout.read(file);
+            TikaDocumentParser.PdfDocument parsed = tika.parsePdf(file, pdfLayout::read);
+            draft = parsed.draft();
             DocumentOpening.dropLabelsAndReadDateline(draft);
             PdfMetadata.offer(parsed.metadata(), draft);
             return PdfMetadata.withDocumentDates(finish(draft, sourceName, declaredLanguage(parsed.metadata())), parsed.metadata());

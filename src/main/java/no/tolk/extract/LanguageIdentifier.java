@@ -51,17 +51,46 @@ public class LanguageIdentifier {
     static final Set<String> BOKMAL_ONLY = Set.of("ikke", "jeg", "hva", "hvordan", "hvorfor", "hvis", "hvor", "fra",
             "noe", "noen", "mye", "bare", "hun", "hele", "flere", "mens", "mer", "sammen", "særlig", "fikk",
             "gikk", "sier", "mener", "uke", "hvert", "hver", "være", "vært", "selv", "enn", "ble", "skrev",
-            "dem", "deres", "kunne", "etter", "et", "ett", "en", "nå", "da", "seg", "meg", "deg");
+            "dem", "deres", "kunne", "etter", "et", "ett", "en", "nå", "da", "seg", "meg", "deg",
+            "hvem", "hvilken", "hvilket", "hvilke", "disse", "dere", "hennes", "siden", "uten", "derfor", "frem",
+            "fremdeles", "kommer", "gjør", "gjøre", "vet", "tror", "helt", "egen", "eget", "egne", "hos", "ønsker",
+            "dessuten", "høyere", "forteller", "blitt", "de");
     static final Set<String> NYNORSK_ONLY = Set.of("ikkje", "eg", "kva", "korleis", "kvifor", "kor", "frå",
             "noko", "nokon", "mykje", "òg", "berre", "ho", "heile", "fleire", "medan", "meir", "saman", "særleg", "fekk",
             "gjekk", "seier", "meiner", "veke", "kvart", "kvar", "vere", "vore", "sjølv", "enn", "vart", "skreiv",
-            "dei", "deira", "kunne", "etter", "eit", "ein", "no", "då", "seg", "meg", "deg", "éin");
+            "dei", "deira", "kunne", "etter", "eit", "ein", "no", "då", "seg", "meg", "deg", "éin",
+            "kven", "desse", "dykk", "hennar", "sidan", "utan", "difor", "framleis", "kjem", "gjer", "gjere",
+            "veit", "trur", "heilt", "eigen", "eige", "eigne", "hjå", "ønskjer", "dessutan", "høgare", "fortel",
+            "vorte", "nokre", "vert", "verte");
+    /**
+     * Endings only one written standard uses (Språkrådet's official spellings): Bokmål -lig and -het
+     * ("mulig", "vanligvis", "sikkerhet"), Nynorsk -leg and -heit ("mogleg", "vanlegvis", "tryggleik" aside,
+     * "moglegheit"). Words of at least 6 letters, so "lege" (doctor) and "het" (was called) do not count.
+     */
+    private static final Pattern BOKMAL_ENDING = Pattern.compile("\\p{L}{3,}(?:lig|lige|ligere|ligst|ligste|ligvis|het|heten|heter)");
+    private static final Pattern NYNORSK_ENDING = Pattern.compile("\\p{L}{3,}(?:leg|legare|legast|legaste|legvis|heit|heita|heiter|heitene)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}òé]+");
 
-    private final LanguageDetector detector = LanguageDetectorBuilder
-            .fromLanguages(java.util.stream.Stream.concat(CODES.keySet().stream(), OTHERS.stream()).toArray(Language[]::new))
-            .withLowAccuracyMode()
-            .build();
+    /** Characters of the article's start that decide alone when they are unambiguous (about two sentences). */
+    static final int HEAD_CHARACTERS = 200;
+    /**
+     * The start decides alone when every language outside the best one's family scores at most this much of the
+     * best (Lingua's relative confidence, best = 1). Measured on the test paragraphs' first 200 characters: the
+     * runner-up scored 0.70-0.79 where the start and the whole article agreed, 0.83-0.94 between Danish and
+     * Bokmål starts that only the whole article told apart.
+     */
+    static final double EARLY_RUNNER_UP = 0.80;
+    /** Languages scoring at least this much of the best on the start stay candidates for the whole sample. */
+    static final double STILL_CANDIDATE = 0.80;
+
+    private static final Set<Language> ALL = java.util.EnumSet.copyOf(java.util.stream.Stream.concat(
+            CODES.keySet().stream(), OTHERS.stream()).toList());
+    /** Web and e-mail addresses: their "no", "com" and "www" are no words of any language. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?iu)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\p{L}{2,}|\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:no|com|org|net|eu|se|dk|nu|info|io)\\b(?:/\\S*)?");
+
+    /** Detectors per candidate set; Lingua shares the loaded models between them. */
+    private final Map<Set<Language>, LanguageDetector> detectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Loads the models in the background so neither start-up nor the first article waits for them. */
     public LanguageIdentifier warmUpInBackground() {
@@ -83,9 +112,9 @@ public class LanguageIdentifier {
      */
     public String identify(String text, String declared) {
         if (text == null) return "und";
-        String sample = sample(text);
+        String sample = sample(ADDRESS.matcher(text).replaceAll(" "));
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) return "und";
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(sample);
+        SortedMap<Language, Double> confidence = confidence(sample);
         if (confidence.isEmpty()) return "und";
         Language best = confidence.firstKey();
         double bestValue = confidence.get(best);
@@ -98,6 +127,7 @@ public class LanguageIdentifier {
             String byWords = bokmalOrNynorsk(sample);
             if (byWords != null) code = byWords;
             else if (stated != null && (stated.equals("nb") || stated.equals("nn"))) code = stated;
+            else code = bokmalUnlessNynorskLeans(sample);
         } else if (stated != null && SCANDINAVIAN.contains(code) && SCANDINAVIAN.contains(stated) && !stated.equals(code)) {
             double statedValue = confidence.getOrDefault(languageOf(stated), 0.0);
             if (statedValue >= bestValue / 4) code = stated;
@@ -115,6 +145,43 @@ public class LanguageIdentifier {
         return code;
     }
 
+    /**
+     * Lingua's relative confidence (best = 1) with the cost proportional to need: the start of the sample
+     * ({@value #HEAD_CHARACTERS} characters) against all candidates first; when no language outside the best
+     * one's family comes near ({@link #EARLY_RUNNER_UP}) that is the answer, else the whole sample is scored
+     * against the languages the start left in contention only.
+     */
+    private SortedMap<Language, Double> confidence(String sample) {
+        if (sample.length() <= HEAD_CHARACTERS * 3 / 2) return detector(ALL).computeLanguageConfidenceValues(sample);
+        String head = sample.substring(0, cutAtSpace(sample, HEAD_CHARACTERS));
+        SortedMap<Language, Double> early = detector(ALL).computeLanguageConfidenceValues(head);
+        if (early.isEmpty()) return detector(ALL).computeLanguageConfidenceValues(sample);
+        Language best = early.firstKey();
+        double bestValue = early.get(best);
+        Set<Language> family = family(best);
+        boolean clear = early.entrySet().stream()
+                .filter(e -> !family.contains(e.getKey()))
+                .allMatch(e -> e.getValue() <= EARLY_RUNNER_UP * bestValue);
+        if (clear) return early;
+        Set<Language> contenders = java.util.EnumSet.copyOf(family);
+        early.forEach((language, value) -> {
+            if (value >= STILL_CANDIDATE * bestValue) contenders.add(language);
+        });
+        return detector(contenders).computeLanguageConfidenceValues(sample);
+    }
+
+    /** Bokmål and Nynorsk are one family here: the words between them decide, not the trigrams. */
+    private static Set<Language> family(Language language) {
+        return language == Language.BOKMAL || language == Language.NYNORSK
+                ? java.util.EnumSet.of(Language.BOKMAL, Language.NYNORSK) : java.util.EnumSet.of(language);
+    }
+
+    private LanguageDetector detector(Set<Language> candidates) {
+        Set<Language> key = candidates.size() < 2 ? ALL : java.util.EnumSet.copyOf(candidates);
+        return detectors.computeIfAbsent(key, languages -> LanguageDetectorBuilder
+                .fromLanguages(languages.toArray(Language[]::new)).withLowAccuracyMode().build());
+    }
+
     /** "nb" or "nn" when the function words lean clearly (at least 3 to 1, and 2 words) to one written standard. */
     static String bokmalOrNynorsk(String text) {
         int bokmal = 0;
@@ -122,14 +189,35 @@ public class LanguageIdentifier {
         var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (words.find()) {
             String word = words.group();
-            boolean b = BOKMAL_ONLY.contains(word);
-            boolean n = NYNORSK_ONLY.contains(word);
+            boolean b = BOKMAL_ONLY.contains(word) || word.length() >= 6 && BOKMAL_ENDING.matcher(word).matches();
+            boolean n = NYNORSK_ONLY.contains(word) || word.length() >= 6 && NYNORSK_ENDING.matcher(word).matches();
             if (b && !n) bokmal++;
             else if (n && !b) nynorsk++;
         }
         if (bokmal >= 2 && bokmal >= 3 * nynorsk) return "nb";
         if (nynorsk >= 2 && nynorsk >= 3 * bokmal) return "nn";
         return null;
+    }
+
+    /**
+     * Bokmål or Nynorsk when the words do not lean clearly ({@link #bokmalOrNynorsk}): the standard with more of
+     * its own words, and Bokmål when neither has more. Lingua's trigrams are not asked: between the two they
+     * follow spelling variants both standards allow (radical Bokmål "boka", "kasta" reads as Nynorsk), and
+     * short Bokmål texts came out Nynorsk. Bokmål is the main written standard of about 87 % of pupils
+     * (Utdanningsdirektoratet, Grunnskolens informasjonssystem), so a text showing nothing of Nynorsk is Bokmål.
+     */
+    static String bokmalUnlessNynorskLeans(String text) {
+        int bokmal = 0;
+        int nynorsk = 0;
+        var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            String word = words.group();
+            boolean b = BOKMAL_ONLY.contains(word) || word.length() >= 6 && BOKMAL_ENDING.matcher(word).matches();
+            boolean n = NYNORSK_ONLY.contains(word) || word.length() >= 6 && NYNORSK_ENDING.matcher(word).matches();
+            if (b && !n) bokmal++;
+            else if (n && !b) nynorsk++;
+        }
+        return nynorsk > bokmal ? "nn" : "nb";
     }
 
     /**

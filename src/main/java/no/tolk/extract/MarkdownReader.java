@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * order of preference); {@code author}/{@code authors}/{@code forfatter} as a string, a list or a map with
  * {@code name}; {@code date}, {@code pubDate}, {@code publishDate}, {@code published}, {@code publisert},
  * {@code dato} (ISO or Norwegian forms); {@code lastmod}, {@code updated}, {@code modified}, {@code oppdatert};
- * {@code tags}, {@code keywords}, {@code categories}. Raw HTML in the text counts for its text only;
+ * {@code tags}, {@code keywords}, {@code categories}; {@code lang}/{@code language} (the declared language). Raw HTML in the text counts for its text only;
  * script, style and similar elements are dropped with their content.
  */
 final class MarkdownReader {
@@ -38,6 +38,7 @@ final class MarkdownReader {
     private static final List<String> AUTHOR_KEYS = List.of("author", "authors", "forfatter", "forfattere", "byline");
     private static final List<String> PUBLISHED_KEYS = List.of("pubdate", "publishdate", "published", "publisert", "date", "dato", "publish_date", "pub_date");
     private static final List<String> REVISED_KEYS = List.of("lastmod", "updated", "modified", "revised", "oppdatert", "updateddate", "moddate");
+    private static final List<String> LANGUAGE_KEYS = List.of("lang", "language", "languagecode", "locale", "språk");
     private static final List<String> TAG_KEYS = List.of("tags", "keywords", "categories", "stikkord", "emneord");
     private static final String NOT_TEXT = "script, style, noscript, template, iframe, object, embed, svg, form, head";
 
@@ -132,6 +133,7 @@ final class MarkdownReader {
         for (String key : REVISED_KEYS) {
             if (draft.revised == null && fields.containsKey(key)) draft.offerRevised(string(fields.get(key)));
         }
+        draft.declaredLanguage = string(first(fields, LANGUAGE_KEYS));
         for (String key : TAG_KEYS) {
             Object value = fields.get(key);
             List<String> tags = value instanceof String single ? List.of(single.split(",")) : strings(value);

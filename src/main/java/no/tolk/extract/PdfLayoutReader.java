@@ -109,17 +109,22 @@ final class PdfLayoutReader {
      * @throws ExtractionException when PDFBox cannot read the file after all
      */
     ArticleDraft read(Path file) throws ExtractionException {
-        List<List<Glyph>> pages;
-        float[] heights;
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
-            GlyphCollector collector = new GlyphCollector();
-            collector.writeText(document, Writer.nullWriter());
-            pages = collector.pages;
-            heights = new float[pages.size()];
-            for (int i = 0; i < pages.size(); i++) heights[i] = collector.heights.get(i);
+            return read(document);
         } catch (IOException e) {
             throw new ExtractionException(ExtractionException.Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** As {@link #read(Path)}, from a document already loaded (and still open: the caller closes it). */
+    ArticleDraft read(PDDocument document) throws IOException {
+        List<List<Glyph>> pages;
+        float[] heights;
+        GlyphCollector collector = new GlyphCollector();
+        collector.writeText(document, Writer.nullWriter());
+        pages = collector.pages;
+        heights = new float[pages.size()];
+        for (int i = 0; i < pages.size(); i++) heights[i] = collector.heights.get(i);
         Layout layout = layout(pages, heights);
         ArticleDraft draft = new ArticleDraft(!layout.typeSignals(), false);
         if (layout.datedLine() != null) draft.offerPublished(layout.datedLine());

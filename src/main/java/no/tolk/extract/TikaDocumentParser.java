@@ -241,16 +241,96 @@ public class TikaDocumentParser implements AutoCloseable {
      * at most one budget (or {@link #BACK_OFF_AT_LEAST}) in all. Only the second overrun is a {@link ExtractionException.Reason#TIMEOUT}.
      */
     public ParsedDocument parse(Path file, MediaType type) throws ExtractionException {
+        return within(file, cancellation -> parseNow(file, type, cancellation));
+    }
+
+    /** A PDF's text with its layout, read from a document PDFBox has loaded. */
+    @FunctionalInterface
+    interface PdfText {
+        ArticleDraft read(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException;
+    }
+
+    /** What one reading of a PDF gives: the layout reader's draft and Tika's metadata of the document. */
+    record PdfDocument(ArticleDraft draft, Metadata metadata) {
+    }
+
+    /**
+     * Reads a PDF once: PDFBox loads it, {@code text} reads the text with its layout, and Tika's PDF parser
+     * adds the document's metadata (document information, XMP, catalog language, encryption) from the same
+     * loaded document without extracting the text a second time. Same limits as {@link #parse}: time budget
+     * with one retry, the character limit, and Tika's reasons for a file that cannot be read (encrypted, damaged).
+     */
+    PdfDocument parsePdf(Path file, PdfText text) throws ExtractionException {
+        return within(file, cancellation -> readPdfNow(file, text, cancellation));
+    }
+
+    private PdfDocument readPdfNow(Path file, PdfText text, Cancellation cancellation) throws Exception {
+        org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file));
+        try {
+            ArticleDraft draft = text.read(document);
+            if (cancellation.isCancelled()) throw new ParseCancelled();
+            int characters = draft.blocks.stream().mapToInt(block -> block.text().length()).sum();
+            if (characters > limits.maxCharacters()) {
+                throw new ExtractionException(ExtractionException.Reason.TOO_LONG, null);
+            }
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+            try (TikaInputStream stream = TikaInputStream.get(file)) {
+                // no content handler: Tika's PDFParser then extracts the metadata only
+                new LoadedPdfParser(document).parse(stream, null, metadata, new ParseContext());
+            }
+            return new PdfDocument(draft, metadata);
+        } finally {
+            document.close();
+        }
+    }
+
+    /** Tika's PDF parser on a document PDFBox has already loaded, instead of loading the file again. */
+    private static final class LoadedPdfParser extends org.apache.tika.parser.pdf.PDFParser {
+        private final transient org.apache.pdfbox.pdmodel.PDDocument document;
+
+        LoadedPdfParser(org.apache.pdfbox.pdmodel.PDDocument document) {
+            this.document = document;
+            setOcrStrategy("no_ocr");
+            setExtractInlineImages(false);
+        }
+
+        @Override
+        protected org.apache.pdfbox.pdmodel.PDDocument getPDDocument(InputStream stream, TikaInputStream tikaStream, String password,
+                org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata, ParseContext context) {
+            return document;
+        }
+
+        @Override
+        protected org.apache.pdfbox.pdmodel.PDDocument getPDDocument(Path path, String password,
+                org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata, ParseContext context) {
+            return document;
+        }
+
+        @Override
+        protected org.apache.pdfbox.pdmodel.PDDocument getPDDocument(InputStream stream, String password,
+                org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata, ParseContext context) {
+            return document;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Task<T> {
+        T run(Cancellation cancellation) throws Exception;
+    }
+
+    private <T> T within(Path file, Task<T> task) throws ExtractionException {
         Duration budget = limits.timeout();
         try {
-            return parseWithin(file, type, budget);
+            return parseWithin(file, task, budget);
         } catch (ParseTimedOut first) {
             Duration longer = budget.multipliedBy(RETRY_BUDGET_FACTOR);
             long waited = backOff(first, budget.compareTo(BACK_OFF_AT_LEAST) < 0 ? BACK_OFF_AT_LEAST : budget);
             LOG.warn("Reading {} took longer than {} ms; the parse was stopped and is tried once more with {} ms after waiting {} ms for the machine",
                     file.getFileName(), budget.toMillis(), longer.toMillis(), waited);
             try {
-                return parseWithin(file, type, longer);
+                return parseWithin(file, task, longer);
             } catch (ParseTimedOut second) {
                 throw new ExtractionException(ExtractionException.Reason.TIMEOUT,
                         "stopped after " + seconds(budget) + " and again after " + seconds(longer), null);
@@ -283,12 +363,12 @@ public class TikaDocumentParser implements AutoCloseable {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private ParsedDocument parseWithin(Path file, MediaType type, Duration budget) throws ExtractionException, ParseTimedOut {
+    private <T> T parseWithin(Path file, Task<T> task, Duration budget) throws ExtractionException, ParseTimedOut {
         Cancellation cancellation = new Cancellation();
         java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
-        Future<ParsedDocument> result = workers.submit(() -> {
+        Future<T> result = workers.submit(() -> {
             try {
-                return parseNow(file, type, cancellation);
+                return task.run(cancellation);
             } finally {
                 ended.countDown();
             }
@@ -305,6 +385,7 @@ public class TikaDocumentParser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "Tolk was stopping", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException refused) throw refused;
             ExtractionException failure = classify(e.getCause());
             if (failure.reason() == ExtractionException.Reason.CORRUPT && isCutOffZip(file)) {
                 throw new ExtractionException(ExtractionException.Reason.CORRUPT, CUT_OFF, e.getCause());

@@ -19,6 +19,37 @@ public interface ArticleStore {
      */
     Article saveExtracted(Received received, Article extracted);
 
+    /** One extracted article waiting in a group commit ({@link #saveExtractedGroup}). */
+    record Extracted(Received received, Article article) {
+    }
+
+    /** What became of one article of a group: the stored article (with id and revision), or the failure. */
+    record GroupOutcome(Article article, RuntimeException failure) {
+        public static GroupOutcome stored(Article article) {
+            return new GroupOutcome(article, null);
+        }
+
+        public static GroupOutcome failed(RuntimeException failure) {
+            return new GroupOutcome(null, failure);
+        }
+    }
+
+    /**
+     * Stores extracted articles as {@link #saveExtracted} does, all in one transaction with one commit (a group
+     * commit: the durable write, the costly part of a small transaction, is paid once per group).
+     * An article the store refuses fails alone; when the commit fails, all fail. Outcomes are in the group's order.
+     * This default saves them one transaction each, for stores without groups.
+     */
+    default List<GroupOutcome> saveExtractedGroup(List<Extracted> group) {
+        return group.stream().map(item -> {
+            try {
+                return GroupOutcome.stored(saveExtracted(item.received(), item.article()));
+            } catch (RuntimeException e) {
+                return GroupOutcome.failed(e);
+            }
+        }).toList();
+    }
+
     /** Records content that could not be extracted; the file itself lies in quarantine. */
     ContentRecord saveQuarantined(Received received, String reason);
 

@@ -66,29 +66,70 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Article saveExtracted(Received received, Article extracted) {
-        return database.inTransaction(connection -> {
-            lockArticleIdentities(connection);
-            Optional<String> existing = findArticleId(connection, received, extracted);
-            String id = existing.orElseGet(() -> newArticleId(received));
-            int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
-            Article stored = extracted.withIdentity(id, revision);
-            Timestamp now = now();
-            if (existing.isEmpty()) {
-                insertArticle(connection, id, freeSourceKey(connection, received, id), stored.title(), ArticleState.EXTRACTED, now);
-            } else {
-                Sql.update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
-                                + " last_error = null, updated_at = ? where id = ?",
-                        stored.title(), titleKey(stored.title()), ArticleState.EXTRACTED.name(), revision, now, id);
-            }
-            Sql.update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
-                            + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, revision, received.contentHash(), received.sourceName(), archived(received),
-                    stored.language(), stored.title(), toJson(stored), now);
-            insertContent(connection, received, id, revision, OUTCOME_STORED, now);
-            insertHistory(connection, id, revision, existing.isPresent() ? stateOf(connection, id) : null,
-                    ArticleState.EXTRACTED, "extracted from " + received.sourceName(), now);
-            return stored;
-        });
+        List<Runnable> afterCommit = new java.util.ArrayList<>();
+        Article stored = database.inTransaction(connection -> saveExtracted(connection, received, extracted, afterCommit));
+        afterCommit.forEach(Runnable::run);
+        return stored;
+    }
+
+    /**
+     * One transaction and one commit for the whole group. Each article is saved under its own savepoint: an
+     * article the database refuses (a constraint, a lock timeout) is rolled back alone and its outcome holds the
+     * failure, the others are committed. When the commit itself fails, every outcome holds that failure.
+     */
+    @Override
+    public List<GroupOutcome> saveExtractedGroup(List<Extracted> group) {
+        if (group.isEmpty()) return List.of();
+        List<GroupOutcome> outcomes = new java.util.ArrayList<>(group.size());
+        List<Runnable> afterCommit = new java.util.ArrayList<>();
+        try {
+            database.inTransaction(connection -> {
+                for (Extracted item : group) {
+                    java.sql.Savepoint savepoint = connection.setSavepoint();
+                    List<Runnable> log = new java.util.ArrayList<>();
+                    try {
+                        outcomes.add(GroupOutcome.stored(saveExtracted(connection, item.received(), item.article(), log)));
+                        afterCommit.addAll(log);
+                        connection.releaseSavepoint(savepoint);
+                    } catch (SQLException | RuntimeException e) {
+                        connection.rollback(savepoint);
+                        outcomes.add(GroupOutcome.failed(e instanceof SQLException sql
+                                ? new StoreException("article store update failed: " + sql.getMessage(), sql) : (RuntimeException) e));
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException commitFailed) {
+            return group.stream().map(item -> GroupOutcome.failed(commitFailed)).toList();
+        }
+        afterCommit.forEach(Runnable::run);
+        return outcomes;
+    }
+
+    /** The save itself, on the caller's transaction; the transition's log line is added to {@code afterCommit}. */
+    private Article saveExtracted(Connection connection, Received received, Article extracted, List<Runnable> afterCommit)
+            throws SQLException {
+        lockArticleIdentities(connection);
+        Optional<String> existing = findArticleId(connection, received, extracted);
+        String id = existing.orElseGet(() -> newArticleId(received));
+        int revision = existing.isPresent() ? currentRevision(connection, id) + 1 : 1;
+        Article stored = extracted.withIdentity(id, revision);
+        Timestamp now = now();
+        if (existing.isEmpty()) {
+            insertArticle(connection, id, freeSourceKey(connection, received, id), stored.title(), ArticleState.EXTRACTED, now);
+        } else {
+            Sql.update(connection, "update article set title = ?, title_key = ?, state = ?, current_revision = ?,"
+                            + " last_error = null, updated_at = ? where id = ?",
+                    stored.title(), titleKey(stored.title()), ArticleState.EXTRACTED.name(), revision, now, id);
+        }
+        Sql.update(connection, "insert into article_revision (article_id, revision, content_hash, source_file,"
+                        + " archived_file, language, title, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, revision, received.contentHash(), received.sourceName(), archived(received),
+                stored.language(), stored.title(), toJson(stored), now);
+        insertContent(connection, received, id, revision, OUTCOME_STORED, now);
+        insertHistory(connection, id, revision, existing.isPresent() ? stateOf(connection, id) : null,
+                ArticleState.EXTRACTED, "extracted from " + received.sourceName(), now, afterCommit);
+        return stored;
     }
 
     @Override
@@ -329,9 +370,16 @@ public class JdbcArticleStore implements ArticleStore {
 
     private static void insertHistory(Connection connection, String id, int revision, String from, ArticleState to,
                                       String reason, Timestamp now) throws SQLException {
+        insertHistory(connection, id, revision, from, to, reason, now, null);
+    }
+
+    /** With {@code afterCommit} non-null, the transition is logged once the caller has committed, not now. */
+    private static void insertHistory(Connection connection, String id, int revision, String from, ArticleState to,
+                                      String reason, Timestamp now, List<Runnable> afterCommit) throws SQLException {
         Sql.update(connection, "insert into state_history (article_id, revision, from_state, to_state, reason, at)"
                 + " values (?, ?, ?, ?, ?, ?)", id, revision, from, to.name(), clip(reason), now);
-        logTransition(id, revision, from, to, reason);
+        if (afterCommit == null) logTransition(id, revision, from, to, reason);
+        else afterCommit.add(() -> logTransition(id, revision, from, to, reason));
     }
 
     /** The one log line per stage transition per article, with the article id in the MDC for grep and log search. */

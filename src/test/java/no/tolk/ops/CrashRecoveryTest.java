@@ -39,18 +39,65 @@ class CrashRecoveryTest {
     void closeTheHomeDatabase() throws Exception {
         no.tolk.store.HomeDatabase.shutDown(home);
     }
+    /**
+     * Large groups that wait long for their commit (tolk.ingest.group-commit-delay), and kills at a moment when
+     * at least one extracted article is waiting in a group: more files are archived than have left the inbox,
+     * by more than the two being extracted.
+     */
+    private static final Map<String, String> SLOW_GROUPS = Map.of(
+            "TOLK_INGEST_POLL_DELAY", "50",
+            "TOLK_INGEST_READ_LOCK_MIN_AGE", "0",
+            "TOLK_INGEST_READ_LOCK_CHECK_INTERVAL", "50",
+            "TOLK_INGEST_MAX_FILES_PER_POLL", "20",
+            "TOLK_INGEST_GROUP_COMMIT_DELAY", "1500",
+            "TOLK_INGEST_GROUP_COMMIT_MAX", "50",
+            "TOLK_DEBUG", "1");
 
     @Test
     void everyFileIsProcessedOnceAcrossKills() throws Exception {
-        Path inbox = Files.createDirectories(home.resolve("inbox"));
-        for (int i = 0; i < FILES; i++) {
-            Files.writeString(inbox.resolve("sak-" + i + ".txt"), article(i));
-        }
+        dropFiles();
 
         killWhenInboxFallsTo(FILES * 2 / 3);
         killWhenInboxFallsTo(FILES / 3);
         assertThat(inboxCount()).as("the kills left work for the restart").isGreaterThan(0);
+        restartAndCheckEveryFileIsOneArticle();
+    }
 
+    @Test
+    void filesOfAGroupKilledBeforeItsCommitStayInTheInboxAndAreProcessedOnce() throws Exception {
+        dropFiles();
+
+        try (ExternalProcess tolk = ExternalProcess.start(home, SLOW_GROUPS, List.of("-Xmx512m"), "run", "--home", home.toString())) {
+            try {
+                // some files stored already, and at least one extracted article waiting in a group
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> inboxCount() < FILES && archivedCount() - (FILES - inboxCount()) >= 3);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("no group was waiting for its commit; Tolk's output:\n" + tolk.output(), e);
+            }
+            tolk.kill();
+        }
+        assertThat(archivedCount()).as("files received but not committed are still in the inbox")
+                .isGreaterThan(FILES - inboxCount());
+        restartAndCheckEveryFileIsOneArticle();
+    }
+
+    private void dropFiles() throws IOException {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        for (int i = 0; i < FILES; i++) {
+            Files.writeString(inbox.resolve("sak-" + i + ".txt"), article(i));
+        }
+    }
+
+    private long archivedCount() throws IOException {
+        Path archive = home.resolve("archive");
+        if (!Files.isDirectory(archive)) return 0;
+        try (Stream<Path> months = Files.list(archive)) {
+            return months.flatMap(CrashRecoveryTest::files).filter(path -> !path.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private void restartAndCheckEveryFileIsOneArticle() throws Exception {
         int exit;
         try (ExternalProcess once = ExternalProcess.start(home, FAST_POLLING, List.of("-Xmx512m"), "once", "--home", home.toString())) {
             exit = once.awaitExit(Duration.ofSeconds(120));

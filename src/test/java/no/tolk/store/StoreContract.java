@@ -70,6 +70,33 @@ abstract class StoreContract {
     }
 
     @Test
+    void aGroupIsCommittedTogetherAndAnArticleTheStoreRefusesFailsAlone() throws Exception {
+        JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
+        store.saveExtracted(received("havbruk.docx", "havbruk", "hash-known"), article("Havbruk i Vesterålen", "Første utkast."));
+
+        List<ArticleStore.GroupOutcome> outcomes = store.saveExtractedGroup(List.of(
+                new ArticleStore.Extracted(received("tare.md", "tare", "hash-t"), article("Tare fra Helgeland", "Sukkertare.")),
+                // the same bytes again under another name: the ledger's key refuses it
+                new ArticleStore.Extracted(received("havbruk-kopi.docx", "havbruk-kopi", "hash-known"), article("Havbruk kopi", "Kopi.")),
+                new ArticleStore.Extracted(received("tare.md", "tare", "hash-t2"), article("Tare fra Helgeland", "Andre utkast.")),
+                new ArticleStore.Extracted(received("ferje.txt", "ferje", "hash-f"), article("Ny ferje til Lofoten", "Ferja går i juni."))));
+
+        assertThat(outcomes).hasSize(4);
+        assertThat(outcomes.get(1).article()).isNull();
+        assertThat(outcomes.get(1).failure()).isInstanceOf(StoreException.class);
+        assertThat(outcomes.get(0).article().revision()).isEqualTo(1);
+        assertThat(outcomes.get(2).article().id()).as("a later article of the group sees an earlier one").isEqualTo(outcomes.get(0).article().id());
+        assertThat(outcomes.get(2).article().revision()).isEqualTo(2);
+        assertThat(outcomes.get(3).article().revision()).isEqualTo(1);
+        JdbcArticleStore reopened = store; // every query takes a new connection: it sees committed rows only
+        assertThat(reopened.listArticles()).extracting(ArticleSummary::title)
+                .containsExactlyInAnyOrder("Havbruk i Vesterålen", "Tare fra Helgeland", "Ny ferje til Lofoten");
+        assertThat(reopened.findContent("hash-known")).hasValueSatisfying(content -> assertThat(content.sourceFile()).isEqualTo("havbruk.docx"));
+        assertThat(reopened.findContent("hash-t2")).isPresent();
+        assertThat(reopened.history(outcomes.get(0).article().id())).hasSize(2);
+    }
+
+    @Test
     void quarantinedAndSkippedFilesAreRecordedWithTheirReason() throws Exception {
         JdbcArticleStore store = new JdbcArticleStore(freshDatabase(), clock);
 
