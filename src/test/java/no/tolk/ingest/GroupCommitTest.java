@@ -168,5 +168,20 @@ class GroupCommitTest {
         public java.util.Map<String, Integer> countByState() {
             return store.countByState();
         }
+
+        @Override
+        public java.util.Optional<no.tolk.store.ArticleSummary> findSummary(String articleId) {
+            return store.findSummary(articleId);
+        }
+
+        @Override
+        public List<no.tolk.store.ArticleSummary> listInState(no.tolk.article.ArticleState state) {
+            return store.listInState(state);
+        }
+
+        @Override
+        public no.tolk.store.WorkClaims claims() {
+            return store.claims();
+        }
     }
 }
