@@ -175,7 +175,7 @@ public class WordPressPublisher implements CmsPublisher {
     private CmsRejectedException trashed(Article article, String language, long postId) {
         LOG.warn("WordPress post {} of article {} ({}) is in the trash; left there", postId, article.id(), language);
         return new CmsRejectedException(0, "trashed", "the " + switch (language) {
-                    case "nb" -> "Norwegian (Bokmål)";
+                    case "nb" -> "Norwegian";
                     case "nn" -> "Nynorsk";
                     case "en" -> "English";
                     default -> language;
