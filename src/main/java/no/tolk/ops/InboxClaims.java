@@ -38,10 +38,11 @@ public class InboxClaims extends JdbcOrphanLockAwareIdempotentRepository {
         // instances claiming the same file queue here until the first one's transaction ends (PostgreSQL only,
         // as the shared inbox is), so each sees the others' committed claim in the statements below
         jdbcTemplate.queryForList("SELECT pg_advisory_xact_lock(?, hashtext(?))", CLAIM_LOCK_CLASS, key);
+        String table = java.util.Objects.requireNonNullElse(getTableName(), "CAMEL_MESSAGEPROCESSED");
         Timestamp orphanedBefore = new Timestamp(System.currentTimeMillis() - getLockMaxAgeMillis());
-        jdbcTemplate.update("DELETE FROM " + getTableName() + " WHERE processorName = ? AND messageId = ? AND createdAt < ?",
+        jdbcTemplate.update("DELETE FROM " + table + " WHERE processorName = ? AND messageId = ? AND createdAt < ?",
                 processorName, key, orphanedBefore);
-        Integer live = jdbcTemplate.queryForObject("SELECT COUNT(*) FROM " + getTableName()
+        Integer live = jdbcTemplate.queryForObject("SELECT COUNT(*) FROM " + table
                 + " WHERE processorName = ? AND messageId = ?", Integer.class, processorName, key);
         if (live != null && live > 0) throw new DuplicateKeyException("the file " + key + " is claimed by another instance");
         return super.insert(key);
