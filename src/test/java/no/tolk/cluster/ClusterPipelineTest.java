@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterPipelineTest {
 
-    private static final int FILES = 300;
+    private static final int FILES = 120;
     private static final Pattern MARKER = Pattern.compile("tolk:article=[a-z0-9]+ lang=[a-z-]+");
 
     @Test
