@@ -72,7 +72,7 @@ class ClusterPipelineTest {
                     Files.move(file, cluster.sharedInbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
                 }
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> cluster.count("select count(*) from article where state = 'published'") >= FILES / 10);
+                        .until(() -> cluster.count("select count(*) from article where state = 'PUBLISHED'") >= FILES / 10);
                 cluster.kill("node-2");
                 long killed = System.nanoTime();
                 List<String> held = cluster.strings("select id from article where claimed_by = 'node-2'");
@@ -88,7 +88,7 @@ class ClusterPipelineTest {
                 cluster.launch("node-2").awaitOutput("Tolk ready", Duration.ofSeconds(300));
 
                 await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> cluster.count("select count(*) from article where state = 'published'") >= FILES);
+                        .until(() -> cluster.count("select count(*) from article where state = 'PUBLISHED'") >= FILES);
                 long done = System.nanoTime();
                 String output = cluster.output();
 
