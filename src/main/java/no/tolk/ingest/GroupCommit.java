@@ -45,6 +45,16 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
     private final int maxGroup;
     private final long delayNanos;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+    /**
+     * Exchanges go on here, never on the committer thread: a failed exchange's redelivery delay (the route's error
+     * handler) would otherwise sleep on the one thread that commits every group, and a node whose files fail (e.g.
+     * content another instance stored at the same moment) would stop storing anything for seconds at a time.
+     */
+    private final java.util.concurrent.ExecutorService completions = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "group-commit-done");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Thread committer;
     private volatile boolean stopping;
 
@@ -109,7 +119,7 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
                 LOG.error("Group commit failed unexpectedly", e);
                 for (Waiting waiting : group) {
                     waiting.exchange().setException(e);
-                    waiting.callback().done(false);
+                    completions.execute(() -> waiting.callback().done(false));
                 }
             } finally {
                 group.clear();
@@ -127,11 +137,13 @@ public class GroupCommit extends AsyncProcessorSupport implements AsyncProcessor
         }
         // only now, with the group durable, do the exchanges go on (and their inbox files get deleted)
         for (Waiting waiting : group) {
-            try {
-                waiting.callback().done(false);
-            } catch (RuntimeException e) {
-                LOG.error("Completing a stored article's exchange failed", e);
-            }
+            completions.execute(() -> {
+                try {
+                    waiting.callback().done(false);
+                } catch (RuntimeException e) {
+                    LOG.error("Completing a stored article's exchange failed", e);
+                }
+            });
         }
     }
 

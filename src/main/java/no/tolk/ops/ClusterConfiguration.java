@@ -23,7 +23,7 @@ import org.quartz.utils.DBConnectionManager;
  * {@code isClustered=true}, tables from migration V40), so the nightly trigger fires on one instance; a dead
  * instance's trigger is taken over by the others after {@code tolk.cluster.checkin-interval} ms, and a run it
  * was in the middle of is run again (the route's {@code recoverableJob}).</li>
- * <li>{@code inboxClaims}: camel-sql's {@link JdbcOrphanLockAwareIdempotentRepository} (table V41) for the inbox
+ * <li>{@code inboxClaims}: camel-sql's {@link JdbcOrphanLockAwareIdempotentRepository} ({@link InboxClaims}, table V41) for the inbox
  * consumer's {@code readLock=idempotent-changed}: one instance reads a file of the shared inbox; the holder renews
  * its claim every {@code tolk.ingest.claim-keep-alive} ms and a claim older than {@code tolk.ingest.claim-max-age}
  * ms (its holder died) is taken over.</li>
@@ -53,7 +53,7 @@ public class ClusterConfiguration implements CamelConfiguration {
     @BindToRegistry(value = "inboxClaims", lazy = true)
     public IdempotentRepository inboxClaims(CamelContext context, DataSource dataSource) {
         if (!ClusterSettings.sharedStore(storeUrl)) return MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
-        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(dataSource, INBOX_PROCESSOR, context);
+        JdbcOrphanLockAwareIdempotentRepository claims = new InboxClaims(dataSource, INBOX_PROCESSOR, context);
         claims.setLockMaxAgeMillis(claimMaxAge);
         claims.setLockKeepAliveIntervalMillis(claimKeepAlive);
         return claims;

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * One WireMock server speaking three real APIs with memory, as the instances of a cluster test need them:
  * <ul>
  * <li>LibreTranslate {@code POST /translate} ({@code q} array in, {@code translatedText} array out) with zero latency:
- * each text comes back prefixed with "EN ", placeholders and markup untouched;</li>
+ * each text comes back in English words ({@link #english}), placeholders, markup, numbers and names untouched, so
+ * the translation passes the quality gate as a real engine's would;</li>
  * <li>the WordPress REST API's post endpoints ({@code /wp-json/wp/v2/posts}, {@code posts/<id>}, the marker search,
  * {@code users/me}, {@code users}, {@code tags}, {@code categories}): created posts are kept and found again;</li>
  * <li>Mastodon {@code POST /api/v1/statuses} honouring {@code Idempotency-Key} (the same key gives the same status,
@@ -89,9 +90,43 @@ final class FakeServices implements ResponseDefinitionTransformerV2, AutoCloseab
         ArrayNode texts = reply.putArray("translatedText");
         for (JsonNode text : body.path("q")) {
             translatedCharacters.addAndGet(text.asText().codePointCount(0, text.asText().length()));
-            texts.add("EN " + text.asText());
+            texts.add(english(text.asText()));
         }
         return json(200, reply);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("<[^>]*>|&[#\\w]+;|\\p{L}+|[^<&\\p{L}]+|[<&]");
+    private static final Map<String, String> MONTHS = Map.ofEntries(
+            Map.entry("januar", "January"), Map.entry("februar", "February"), Map.entry("mars", "March"),
+            Map.entry("april", "April"), Map.entry("mai", "May"), Map.entry("juni", "June"), Map.entry("juli", "July"),
+            Map.entry("august", "August"), Map.entry("september", "September"), Map.entry("oktober", "October"),
+            Map.entry("november", "November"), Map.entry("desember", "December"));
+    private static final String[] ENGLISH = {"the", "report", "of", "the", "news", "and", "it", "is", "in", "the", "town",
+        "with", "this", "story", "was", "for", "the", "people", "to", "read"};
+
+    /**
+     * An English rendering of one segment as a machine translation engine would return it, shaped by what Tolk's
+     * quality gate checks: placeholders ({@code <x id="…"/>}), other markup and character entities exactly as sent;
+     * numbers kept; Norwegian month names in their English form; capitalised words (names, which protected terms
+     * are) kept; every other word replaced by an English word, so the text reads as English to the language check.
+     */
+    static String english(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 16);
+        Matcher token = TOKEN.matcher(source);
+        int word = 0;
+        while (token.find()) {
+            String text = token.group();
+            if (!Character.isLetter(text.codePointAt(0))) {
+                out.append(text);
+            } else if (MONTHS.containsKey(text.toLowerCase(java.util.Locale.ROOT))) {
+                out.append(MONTHS.get(text.toLowerCase(java.util.Locale.ROOT)));
+            } else if (Character.isUpperCase(text.codePointAt(0))) {
+                out.append(text);
+            } else {
+                out.append(ENGLISH[word++ % ENGLISH.length]);
+            }
+        }
+        return out.toString();
     }
 
     private ResponseDefinition wordpress(Request request, String path) throws Exception {
@@ -99,11 +134,11 @@ final class FakeServices implements ResponseDefinitionTransformerV2, AutoCloseab
         if (rest.equals("users/me")) return json(200, JSON.createObjectNode().put("id", 1).put("name", "editor"));
         if (rest.equals("users")) return json(200, JSON.createArrayNode());
         if (rest.equals("tags") || rest.equals("categories")) {
-            if (request.getMethod() == RequestMethod.GET) return json(200, JSON.createArrayNode());
+            if (RequestMethod.GET.equals(request.getMethod())) return json(200, JSON.createArrayNode());
             JsonNode body = JSON.readTree(request.getBodyAsString());
             return json(201, JSON.createObjectNode().put("id", ids.incrementAndGet()).put("name", body.path("name").asText()));
         }
-        if (rest.equals("posts") && request.getMethod() == RequestMethod.GET) {
+        if (rest.equals("posts") && RequestMethod.GET.equals(request.getMethod())) {
             String search = URLDecoder.decode(request.queryParameter("search").firstValue(), StandardCharsets.UTF_8);
             Matcher marker = MARKER.matcher(search);
             ArrayNode found = JSON.createArrayNode();
@@ -124,7 +159,7 @@ final class FakeServices implements ResponseDefinitionTransformerV2, AutoCloseab
         if (byId.find()) {
             ObjectNode post = posts.get(Long.parseLong(byId.group(1)));
             if (post == null) return json(404, JSON.createObjectNode().put("code", "rest_post_invalid_id"));
-            if (request.getMethod() == RequestMethod.POST) {
+            if (RequestMethod.POST.equals(request.getMethod())) {
                 synchronized (post) {
                     merge(post, JSON.readTree(request.getBodyAsString()));
                 }
@@ -151,7 +186,7 @@ final class FakeServices implements ResponseDefinitionTransformerV2, AutoCloseab
     }
 
     private ResponseDefinition mastodon(Request request, String path) throws Exception {
-        if (request.getMethod() == RequestMethod.POST && path.equals(STATUSES)) {
+        if (RequestMethod.POST.equals(request.getMethod()) && path.equals(STATUSES)) {
             String key = request.getHeader("Idempotency-Key");
             ObjectNode status = statusesByKey.computeIfAbsent(key == null ? "none-" + ids.incrementAndGet() : key, k -> {
                 long id = ids.incrementAndGet();
@@ -159,7 +194,7 @@ final class FakeServices implements ResponseDefinitionTransformerV2, AutoCloseab
             });
             return json(200, status);
         }
-        if (request.getMethod() == RequestMethod.PUT) {
+        if (RequestMethod.PUT.equals(request.getMethod())) {
             String id = path.substring(STATUSES.length() + 1);
             return json(200, JSON.createObjectNode().put("id", id).put("url", server.baseUrl() + "/@tolk/" + id));
         }
