@@ -51,8 +51,10 @@ public class ConfigCommand implements Runnable {
             }
             List<String> problems = ConfigValidator.problems(settings);
             System.out.println();
+            List<String> warnings = ConfigValidator.warnings(settings);
+            warnings.forEach(warning -> System.out.println("Warning: " + warning));
             if (problems.isEmpty()) {
-                System.out.println("Configuration OK.");
+                System.out.println(warnings.isEmpty() ? "Configuration OK." : "Configuration OK, with " + warnings.size() + " warning(s) above.");
                 return TolkCommand.OK;
             }
             System.err.println("The configuration cannot work (" + problems.size() + " problem(s)):");

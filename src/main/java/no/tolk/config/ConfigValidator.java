@@ -280,6 +280,39 @@ public final class ConfigValidator {
                 + ", which cannot write Nynorsk (its API knows Norwegian only as Bokmål); use apertium, openai or xliff"));
     }
 
+    /**
+     * What works but not fully: a language pair whose engines include apertium while the apertium program
+     * ({@code tolk.translate.apertium.program}, used when no {@code tolk.translate.apertium.url} is set) is not
+     * installed. The run then drops the target (apertium was its only engine) or leaves apertium out, and keeps the
+     * other languages, so this is a warning, not a problem. One line per pair, in plain words.
+     */
+    public static List<String> warnings(Settings settings) {
+        List<String> warnings = new ArrayList<>();
+        if (!settings.get("tolk.translate.apertium.url", "").isBlank()) return warnings;
+        String program = settings.get("tolk.translate.apertium.program", "apertium").strip();
+        if (no.tolk.translate.engine.ApertiumProcess.locate(program.isEmpty() ? "apertium" : program).isPresent()) return warnings;
+        List<String> defaultChain = new ArrayList<>(list(settings.get("tolk.translate.engine", "")));
+        list(settings.get("tolk.translate.fallback", "")).stream().filter(engine -> !defaultChain.contains(engine)).forEach(defaultChain::add);
+        for (String source : List.of("nb", "nn")) {
+            for (String target : list(settings.get("tolk.translate.targets." + source, settings.get("tolk.translate.target-languages", "")))) {
+                if (target.equals(source)) continue;
+                String pair = source + "-" + target;
+                List<String> chain = list(settings.get("tolk.translate.engine." + pair, ""));
+                if (chain.isEmpty()) chain = defaultChain;
+                if (!chain.contains("apertium")) continue;
+                List<String> rest = chain.stream().filter(engine -> !engine.equals("apertium")).toList();
+                String why = pair + " uses apertium, but the program '" + program + "' is not installed (Debian packages"
+                        + " apertium and apertium-nno-nob)";
+                warnings.add(rest.isEmpty()
+                        ? why + ": " + source + " articles will not be translated into " + target + " (the other languages go on);"
+                                + " install it, set tolk.translate.apertium.program to its path or tolk.translate.apertium.url"
+                                + " to an APy server, or take " + target + " out of tolk.translate.targets." + source
+                        : why + ": " + pair + " will use " + String.join(", ", rest) + " only");
+            }
+        }
+        return warnings;
+    }
+
     /** Engines named in per-pair keys (tolk.translate.engine.nb-nn ...) that are set, in the home file, defaults or environment. */
     private static List<String> pairEngines(Settings settings) {
         Set<String> keys = new TreeSet<>(settings.defaultKeys());

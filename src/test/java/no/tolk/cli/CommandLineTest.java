@@ -30,6 +30,19 @@ class CommandLineTest {
     }
 
     @Test
+    void configCheckWarnsThatNynorskWillBeDroppedAndStillSucceeds() throws Exception {
+        Path home = Files.createDirectories(folder.resolve("nn-home"));
+        Files.writeString(home.resolve("application.properties"), "tolk.translate.targets.nb=en,nn\n"
+                + "tolk.translate.engine.nb-nn=apertium\ntolk.translate.apertium.program=/nonexistent/apertium\n");
+        StringBuilder out = new StringBuilder();
+        assertThat(execute(out, new StringBuilder(), "config", "check", "--home", home.toString())).isZero();
+        assertThat(out.toString()).contains("Warning: nb-nn uses apertium, but the program '/nonexistent/apertium' is not"
+                + " installed (Debian packages apertium and apertium-nno-nob): nb articles will not be translated into nn"
+                + " (the other languages go on);", "Configuration OK, with 1 warning(s) above.")
+                .doesNotContain("Configuration OK.");
+    }
+
+    @Test
     void versionIsPrinted() {
         StringBuilder out = new StringBuilder();
         assertThat(execute(out, new StringBuilder(), "--version")).isZero();

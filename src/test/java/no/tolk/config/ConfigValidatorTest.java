@@ -96,4 +96,18 @@ class ConfigValidatorTest {
         assertThat(ConfigValidator.urlProblem("http://")).isPresent();
         assertThat(ConfigValidator.urlProblem("http://host:99999")).contains("port 99999 is out of range (1-65535)");
     }
+
+    @Test
+    void nynorskThroughAMissingApertiumProgramIsAWarningNotAProblem() {
+        Settings settings = Settings.load(home, Map.of("TOLK_TRANSLATE_TARGETS_NB", "en,nn",
+                "TOLK_TRANSLATE_ENGINE_NB_NN", "apertium", "TOLK_TRANSLATE_APERTIUM_PROGRAM", "/nonexistent/apertium"));
+        assertThat(ConfigValidator.problems(settings)).isEmpty();
+        assertThat(ConfigValidator.warnings(settings)).containsExactly("nb-nn uses apertium, but the program"
+                + " '/nonexistent/apertium' is not installed (Debian packages apertium and apertium-nno-nob): nb articles"
+                + " will not be translated into nn (the other languages go on); install it, set"
+                + " tolk.translate.apertium.program to its path or tolk.translate.apertium.url to an APy server, or take nn"
+                + " out of tolk.translate.targets.nb");
+        assertThat(ConfigValidator.warnings(Settings.load(home, Map.of("TOLK_TRANSLATE_TARGETS_NB", "en,nn",
+                "TOLK_TRANSLATE_ENGINE_NB_NN", "apertium", "TOLK_TRANSLATE_APERTIUM_URL", "http://127.0.0.1:2737")))).isEmpty();
+    }
 }

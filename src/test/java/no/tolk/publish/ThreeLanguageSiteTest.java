@@ -84,7 +84,7 @@ class ThreeLanguageSiteTest {
             assertThat(page.select("link[rel=alternate]").eachAttr("hreflang")).containsExactlyInAnyOrder("nb", "nn", "en", "x-default");
             assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo("/nb/kommunen-bygger-ny-skole-pa-voss/");
             assertThat(page.select("link[rel=alternate][hreflang=nn]").attr("href")).isEqualTo("/nn/kommunen-byggjer-ny-skule-pa-voss/");
-            assertThat(page.select("nav.languages > *").eachText()).containsExactly("Norsk", "English", "Nynorsk");
+            assertThat(page.select("nav.languages > *").eachText()).containsExactly("Bokmål", "English", "Nynorsk");
             assertThat(page.select("nav.languages [aria-current=page]").attr("lang")).isEqualTo(page.selectFirst("html").attr("lang"));
         }
         assertThat(nb.select("nav.languages a").eachAttr("href"))
@@ -116,7 +116,7 @@ class ThreeLanguageSiteTest {
             assertThat(browser.getCurrentUrl()).isEqualTo(base + "/en/the-municipality-builds-a-new-school-at-voss/");
             browser.findElement(By.linkText("Nynorsk")).click();
             assertPage(browser, "nn", NN_TITLE);
-            browser.findElement(By.linkText("Norsk")).click();
+            browser.findElement(By.linkText("Bokmål")).click();
             assertPage(browser, "nb", NB_TITLE);
             assertThat(browser.getCurrentUrl()).isEqualTo(base + "/nb/kommunen-bygger-ny-skole-pa-voss/");
         } finally {

@@ -51,7 +51,7 @@ class DeskPairsTest {
         assertThat(fixture.state(article.id())).isEqualTo("in_review");
         Path page = home.resolve("site/review/" + article.id() + ".html");
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
-        assertThat(html.select("section.pair h2").eachText()).containsExactly("Norsk → English (nb → en)", "Norsk → Nynorsk (nb → nn)");
+        assertThat(html.select("section.pair h2").eachText()).containsExactly("Bokmål → English (nb → en)", "Bokmål → Nynorsk (nb → nn)");
         assertThat(html.getElementById("b0").className()).isEmpty();
         assertThat(html.getElementById("nn-b0").className()).isEqualTo("level-error");
         assertThat(html.getElementById("nn-b0").select("td[lang=nn]").text()).startsWith("Ferja går for første gong.");

@@ -11,10 +11,10 @@ public final class Language {
     private Language() {
     }
 
-    /** The language's own name, as a switcher shows it: {@code Norsk}, {@code Nynorsk}, {@code English}; else the code. */
+    /** The language's own name, as a switcher shows it: {@code Bokmål} (not "Norsk": Nynorsk is Norwegian too), {@code Nynorsk}, {@code English}; else the code. */
     public static String label(String code) {
         return switch (normalise(code)) {
-            case "nb" -> "Norsk";
+            case "nb" -> "Bokmål";
             case "nn" -> "Nynorsk";
             case "en" -> "English";
             default -> code;
@@ -24,7 +24,7 @@ public final class Language {
     /** A link text inviting a reader to the version in this language, in that language: {@code Les på nynorsk}. */
     public static String readIn(String code) {
         return switch (normalise(code)) {
-            case "nb" -> "Les på norsk";
+            case "nb" -> "Les på bokmål";
             case "nn" -> "Les på nynorsk";
             case "en" -> "Read in English";
             default -> label(code);

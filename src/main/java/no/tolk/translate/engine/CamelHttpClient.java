@@ -24,10 +24,14 @@ public final class CamelHttpClient {
     private final String engine;
     private final ProducerTemplate template;
     private final String endpointUri;
+    private final CamelContext camelContext;
+    private final EngineEndpoint endpoint;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     public CamelHttpClient(String engine, CamelContext camelContext, EngineEndpoint endpoint) {
         this.engine = engine;
+        this.camelContext = camelContext;
+        this.endpoint = endpoint;
         this.template = camelContext.createProducerTemplate();
         String component = "tolk-" + engine + "-http-" + INSTANCES.incrementAndGet();
         camelContext.addComponent(component, component(endpoint));
@@ -72,6 +76,11 @@ public final class CamelHttpClient {
 
     private HttpReply send(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
                            String json, String contentType) throws EngineUnavailableException {
+        if (!camelContext.getStatus().isStarted() && json == null) {
+            // start-up checks (e.g. Apertium APy's /listPairs) run while Camel is still starting, when its
+            // producers refuse work ("CamelContext is stopped"); they go through the JDK's client instead
+            return sendBeforeStart(method, path, query, headers);
+        }
         Exchange exchange = template.send(endpointUri, ex -> {
             Message message = ex.getMessage();
             message.setHeader(Exchange.HTTP_METHOD, method);
@@ -103,6 +112,31 @@ public final class CamelHttpClient {
         return new HttpReply(status == null ? 0 : status, replyHeaders, reply.getBody(String.class));
     }
 
+    private HttpReply sendBeforeStart(String method, String path, Map<String, List<String>> query, Map<String, String> headers)
+            throws EngineUnavailableException {
+        String encodedQuery = encode(query);
+        String target = endpoint.baseUrl().replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+        if (!encodedQuery.isEmpty()) target += (target.contains("?") ? "&" : "?") + encodedQuery;
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(endpoint.connectTimeout()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(target))
+                    .timeout(endpoint.requestTimeout()).method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("User-Agent", "tolk/0.1").header("Accept", "application/json");
+            headers.forEach(request::header);
+            java.net.http.HttpResponse<String> response = client.send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Map<String, String> replyHeaders = new HashMap<>();
+            response.headers().map().forEach((name, values) -> replyHeaders.put(name, String.join(", ", values)));
+            return new HttpReply(response.statusCode(), replyHeaders, response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineUnavailableException(engine + " did not answer " + method + " " + pathOnly(path) + ": interrupted");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new EngineUnavailableException(engine + " did not answer " + method + " " + pathOnly(path) + ": " + describe(e));
+        }
+    }
+
     private static String pathOnly(String path) {
         int mark = path.indexOf('?');
         return mark < 0 ? path : path.substring(0, mark);
@@ -118,7 +152,14 @@ public final class CamelHttpClient {
         return encoded.toString();
     }
 
-    private static String describe(Throwable failure) {
+    /** The failure in plain words: "connection refused", "unknown host x", "timed out (...)", else the root exception. */
+    static String describe(Throwable failure) {
+        for (Throwable step = failure; step != null; step = step.getCause() == step ? null : step.getCause()) {
+            if (step instanceof java.net.ConnectException && (step.getMessage() == null || !step.getMessage().contains("timed out"))) {
+                return "connection refused (nothing answers at that address and port)";
+            }
+            if (step instanceof java.net.UnknownHostException) return "unknown host " + step.getMessage();
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String kind = root.getClass().getSimpleName();

@@ -147,11 +147,32 @@ public final class TranslationEngines {
             if (backend instanceof ApertiumProcess) {
                 return Optional.of(backend.describe() + " cannot list its language pairs: " + e.getMessage());
             }
-            // a server that is down now may be up at the next poll; the stage retries then
-            org.slf4j.LoggerFactory.getLogger(TranslationEngines.class).warn(
-                    "{} does not answer now ({}); {}-{} translations wait for it", backend.describe(), e.getMessage(), source, target);
+            // a server that is down now may be up at the next poll; the stage retries then. The caller's one
+            // start-up line about the pair says so (apertiumWaiting), so nothing is logged here.
+            apertiumWaiting.put(source + "-" + target, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private final Map<String, String> apertiumWaiting = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Why the Apertium APy server did not answer when {@link #apertiumUnavailable} last checked the pair
+     * {@code source-target} (e.g. "apertium did not answer GET /listPairs: connection refused (...)"), or empty when it
+     * answered or is not used; its translations wait for the server rather than being dropped.
+     */
+    public Optional<String> apertiumWaiting(String source, String target) {
+        return Optional.ofNullable(apertiumWaiting.get(source + "-" + target));
+    }
+
+    /** Where Apertium runs, for the start-up line: "the apertium program /usr/bin/apertium" or "Apertium APy at http://...". */
+    public String apertiumWhere() {
+        ApertiumBackend backend = ((ApertiumTranslator) create(ApertiumTranslator.NAME)).backend();
+        if (!(backend instanceof ApertiumProcess)) return backend.describe();
+        String program = setting("tolk.translate.apertium.program", "apertium");
+        String dataDirectory = setting("tolk.translate.apertium.data-dir", "");
+        return "the apertium program " + ApertiumProcess.locate(program).map(Object::toString).orElse(program)
+                + (dataDirectory.isEmpty() ? "" : " -d " + dataDirectory);
     }
 
     private CamelHttpClient http(String engine, String url) {

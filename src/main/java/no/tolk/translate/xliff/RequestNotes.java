@@ -52,7 +52,10 @@ final class RequestNotes {
         if (document != null && document.sourceFile() != null && !document.sourceFile().isBlank()) {
             about.append(", file ").append(document.sourceFile());
         }
-        about.append("); after publishing, the Norwegian page is under site/preview/nb/.");
+        // the original's own language folder: a Nynorsk article's page is under site/preview/nn/, not nb/
+        String folder = no.tolk.publish.cms.Language.normalise(job.sourceLanguage());
+        about.append("); after publishing, the ").append(no.tolk.publish.cms.Language.label(folder))
+                .append(" original is under site/preview/").append(folder).append("/.");
         notes.add(new Note(CONTEXT, about.toString()));
         notes.add(new Note(INSTRUCTIONS, "Translate every unit; keep each inline code (tag) in the translation;"
                 + " keep line breaks; do not add, remove or rename units. Save the bilingual XLIFF file (not the"

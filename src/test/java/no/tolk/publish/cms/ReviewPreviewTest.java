@@ -32,7 +32,7 @@ class ReviewPreviewTest {
         assertThat(page).isEqualTo(site.resolve("review/" + SampleArticles.ID + ".html"));
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
         assertThat(html.select("thead th[lang]").eachAttr("lang")).containsExactly("nb", "en");
-        assertThat(html.select("thead th").eachText()).containsExactly("Norsk", "English");
+        assertThat(html.select("thead th").eachText()).containsExactly("Bokmål", "English");
         Element title = html.select("tbody tr").get(0);
         assertThat(title.select("td[lang=nb]").text()).isEqualTo("Rekordår for blåbær på Røros");
         assertThat(title.select("td[lang=en]").text()).isEqualTo("Record year for blueberries in Røros");
@@ -57,9 +57,9 @@ class ReviewPreviewTest {
 
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
         assertThat(html.select("section.pair h2").eachText())
-                .containsExactly("Norsk → English (nb → en)", "Norsk → Nynorsk (nb → nn)");
+                .containsExactly("Bokmål → English (nb → en)", "Bokmål → Nynorsk (nb → nn)");
         assertThat(html.select("section.pair").eachAttr("data-target")).containsExactly("en", "nn");
-        assertThat(html.select("section#pair-nb-nn thead th[lang]").eachText()).containsExactly("Norsk", "Nynorsk");
+        assertThat(html.select("section#pair-nb-nn thead th[lang]").eachText()).containsExactly("Bokmål", "Nynorsk");
         assertThat(html.getElementById("b0").select("td[lang=en]").text()).isEqualTo("The season started early this year.");
         Element nnRow = html.getElementById("nn-b0");
         assertThat(nnRow.select("td[lang=nb]").text()).isEqualTo("Sesongen startet tidlig i år.");

@@ -109,7 +109,7 @@ class WordPressOnRealSiteTest {
                 .contains("<p class=\"caption\"><em>Bær i lyngen. Foto: Ola Foto</em></p>");
         assertThat(english.get("content"))
                 .startsWith("<!-- tolk:article=a1b2c3d4e5 lang=en -->")
-                .contains("Les på norsk</a>")
+                .contains("Les på bokmål</a>")
                 .contains("<p class=\"lead\"><strong>Pickers have never found so many.</strong></p>")
                 .contains("<p class=\"byline\">By Kari Nordmann</p>")
                 .contains("Berries in the heather. Photo: Ola Foto");
