@@ -77,8 +77,9 @@ class CrashRecoveryTest {
             }
             tolk.kill();
         }
-        assertThat(archivedCount()).as("files received but not committed are still in the inbox")
-                .isGreaterThan(FILES - inboxCount());
+        // No count after the kill: a group may still commit (and its files leave the inbox) in the milliseconds
+        // between the check above and the SIGKILL. Waiting articles were seen 5 ms before it; the restart proves the rest.
+        assertThat(inboxCount()).as("the kill left work for the restart").isGreaterThan(0);
         restartAndCheckEveryFileIsOneArticle();
     }
 
