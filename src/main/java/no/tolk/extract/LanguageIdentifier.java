@@ -124,10 +124,11 @@ public class LanguageIdentifier {
             return "und";
         }
         if (code.equals("nb") || code.equals("nn")) {
-            String byWords = bokmalOrNynorsk(sample);
+            StandardWords words = StandardWords.count(sample);
+            String byWords = words.clearLean();
             if (byWords != null) code = byWords;
             else if (stated != null && (stated.equals("nb") || stated.equals("nn"))) code = stated;
-            else code = bokmalUnlessNynorskLeans(sample);
+            else code = words.bokmalUnlessNynorskLeans();
         } else if (stated != null && SCANDINAVIAN.contains(code) && SCANDINAVIAN.contains(stated) && !stated.equals(code)) {
             double statedValue = confidence.getOrDefault(languageOf(stated), 0.0);
             if (statedValue >= bestValue / 4) code = stated;
@@ -182,42 +183,40 @@ public class LanguageIdentifier {
                 .fromLanguages(languages.toArray(Language[]::new)).withLowAccuracyMode().build());
     }
 
-    /** "nb" or "nn" when the function words lean clearly (at least 3 to 1, and 2 words) to one written standard. */
-    static String bokmalOrNynorsk(String text) {
-        int bokmal = 0;
-        int nynorsk = 0;
-        var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            String word = words.group();
-            boolean b = BOKMAL_ONLY.contains(word) || word.length() >= 6 && BOKMAL_ENDING.matcher(word).matches();
-            boolean n = NYNORSK_ONLY.contains(word) || word.length() >= 6 && NYNORSK_ENDING.matcher(word).matches();
-            if (b && !n) bokmal++;
-            else if (n && !b) nynorsk++;
-        }
-        if (bokmal >= 2 && bokmal >= 3 * nynorsk) return "nb";
-        if (nynorsk >= 2 && nynorsk >= 3 * bokmal) return "nn";
-        return null;
-    }
+    /** The words of a text that belong to one written standard only: Bokmål's and Nynorsk's, counted once. */
+    private record StandardWords(int bokmal, int nynorsk) {
 
-    /**
-     * Bokmål or Nynorsk when the words do not lean clearly ({@link #bokmalOrNynorsk}): the standard with more of
-     * its own words, and Bokmål when neither has more. Lingua's trigrams are not asked: between the two they
-     * follow spelling variants both standards allow (radical Bokmål "boka", "kasta" reads as Nynorsk), and
-     * short Bokmål texts came out Nynorsk. Bokmål is the main written standard of about 87 % of pupils
-     * (Utdanningsdirektoratet, Grunnskolens informasjonssystem), so a text showing nothing of Nynorsk is Bokmål.
-     */
-    static String bokmalUnlessNynorskLeans(String text) {
-        int bokmal = 0;
-        int nynorsk = 0;
-        var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            String word = words.group();
-            boolean b = BOKMAL_ONLY.contains(word) || word.length() >= 6 && BOKMAL_ENDING.matcher(word).matches();
-            boolean n = NYNORSK_ONLY.contains(word) || word.length() >= 6 && NYNORSK_ENDING.matcher(word).matches();
-            if (b && !n) bokmal++;
-            else if (n && !b) nynorsk++;
+        static StandardWords count(String text) {
+            int bokmal = 0;
+            int nynorsk = 0;
+            var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (words.find()) {
+                String word = words.group();
+                boolean b = BOKMAL_ONLY.contains(word) || word.length() >= 6 && BOKMAL_ENDING.matcher(word).matches();
+                boolean n = NYNORSK_ONLY.contains(word) || word.length() >= 6 && NYNORSK_ENDING.matcher(word).matches();
+                if (b && !n) bokmal++;
+                else if (n && !b) nynorsk++;
+            }
+            return new StandardWords(bokmal, nynorsk);
         }
-        return nynorsk > bokmal ? "nn" : "nb";
+
+        /** "nb" or "nn" when the words lean clearly (at least 3 to 1, and 2 words) to one standard, else null. */
+        String clearLean() {
+            if (bokmal >= 2 && bokmal >= 3 * nynorsk) return "nb";
+            if (nynorsk >= 2 && nynorsk >= 3 * bokmal) return "nn";
+            return null;
+        }
+
+        /**
+         * Bokmål or Nynorsk when the words do not lean clearly ({@link #clearLean}): the standard with more of its
+         * own words, and Bokmål when neither has more. Lingua's trigrams are not asked: between the two they follow
+         * spelling variants both standards allow (radical Bokmål "boka", "kasta" reads as Nynorsk), and short Bokmål
+         * texts came out Nynorsk. Bokmål is the main written standard of about 87 % of pupils
+         * (Utdanningsdirektoratet, Grunnskolens informasjonssystem), so a text showing nothing of Nynorsk is Bokmål.
+         */
+        String bokmalUnlessNynorskLeans() {
+            return nynorsk > bokmal ? "nn" : "nb";
+        }
     }
 
     /**

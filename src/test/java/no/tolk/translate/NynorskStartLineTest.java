@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.HashMap;
+import no.tolk.ingest.feed.LogCapture;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

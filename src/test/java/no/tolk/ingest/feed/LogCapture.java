@@ -10,12 +10,12 @@ import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 
 /** Collects what one class logs at WARN, INFO and above, to check "logged once per outage". */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Logger logger;
 
-    LogCapture(Class<?> source) {
+    public LogCapture(Class<?> source) {
         super("capture-" + source.getSimpleName(), null, null, true, Property.EMPTY_ARRAY);
         logger = (Logger) LogManager.getLogger(source);
         start();
@@ -29,8 +29,13 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         }
     }
 
-    List<String> matching(String level, String text) {
+    public List<String> matching(String level, String text) {
         return lines.stream().filter(line -> line.startsWith(level + " ") && line.contains(text)).toList();
+    }
+
+    /** Every line captured so far, as "LEVEL message". */
+    public List<String> lines() {
+        return List.copyOf(lines);
     }
 
     @Override
